@@ -1,0 +1,72 @@
+package dev.akhbar.events;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * One record of a dead-letter topic ({@code akhbar.<stage>.dlq.v1}), read back.
+ *
+ * <p>On the topic the record keeps its original key and value unchanged (so it can be replayed as it
+ * is once the cause is fixed); why it failed travels in the headers named below, the ones SmallRye
+ * Reactive Messaging's dead-letter-queue failure strategy writes. The fetcher, which has no incoming
+ * record to forward, writes the {@link FetchRequest} as value with the same headers.
+ *
+ * @param stage fetcher, parser, enricher or indexer (from the topic name)
+ * @param reason human-readable reason
+ * @param errorClass class of the exception, or null
+ * @param sourceTopic topic the failed record came from, or null
+ * @param partition its partition, or null
+ * @param offset its offset, or null
+ * @param key the original key (article id)
+ * @param payload the original value, as text
+ * @param failedAt timestamp of the dead-letter record
+ */
+public record DeadLetter(
+    String stage,
+    String reason,
+    String errorClass,
+    String sourceTopic,
+    Integer partition,
+    Long offset,
+    String key,
+    String payload,
+    Instant failedAt) {
+
+  public static final String HEADER_REASON = "dead-letter-reason";
+  public static final String HEADER_CAUSE = "dead-letter-cause";
+  public static final String HEADER_EXCEPTION_CLASS = "dead-letter-exception-class-name";
+  public static final String HEADER_TOPIC = "dead-letter-topic";
+  public static final String HEADER_PARTITION = "dead-letter-partition";
+  public static final String HEADER_OFFSET = "dead-letter-offset";
+
+  /** Reads a record of a dead-letter topic (key and value as strings). */
+  public static DeadLetter from(ConsumerRecord<String, String> record) {
+    Headers headers = record.headers();
+    String partition = header(headers, HEADER_PARTITION);
+    String offset = header(headers, HEADER_OFFSET);
+    return new DeadLetter(
+        stageOf(record.topic()),
+        header(headers, HEADER_REASON),
+        header(headers, HEADER_EXCEPTION_CLASS),
+        header(headers, HEADER_TOPIC),
+        partition == null ? null : Integer.valueOf(partition),
+        offset == null ? null : Long.valueOf(offset),
+        record.key(),
+        record.value(),
+        Instant.ofEpochMilli(record.timestamp()));
+  }
+
+  /** "parser" for "akhbar.parser.dlq.v1". */
+  static String stageOf(String topic) {
+    String[] parts = topic.split("\\.");
+    return parts.length >= 4 && parts[2].equals("dlq") ? parts[1] : topic;
+  }
+
+  private static String header(Headers headers, String name) {
+    Header h = headers.lastHeader(name);
+    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+  }
+}
