@@ -1,0 +1,73 @@
+# Akhbar: a thin wrapper over Maven and the scripts in deploy/.
+#   make run     start Kafka + Elasticsearch, build, start the four services, feed the demo corpus
+#   make test    unit, integration and end-to-end tests against the real broker and node
+#   make up | down | status      the local infrastructure (and services) alone
+#   make search Q="..."          query the index from the terminal
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# A JDK 21+: JAVA_HOME if it is one, else `java` on the PATH, else any under /usr/lib/jvm.
+JDK := $(shell for j in "$$JAVA_HOME" "$$(dirname "$$(dirname "$$(readlink -f "$$(command -v java)" 2>/dev/null)")" 2>/dev/null)" /usr/lib/jvm/*; do \
+  [ -n "$$j" ] && [ -x "$$j/bin/javac" ] || continue; \
+  v=$$("$$j/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
+  [ "$${v%%.*}" -ge 21 ] 2>/dev/null && { echo "$$j"; break; }; done)
+ifeq ($(JDK),)
+$(error No JDK 21+ found: set JAVA_HOME to one)
+endif
+export JAVA_HOME := $(JDK)
+export PATH := $(JDK)/bin:$(PATH)
+
+MVN ?= mvn
+MVN_FLAGS ?= -B -ntp
+INFRA := deploy/local/bin/infra
+SERVICES := deploy/demo/services
+CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
+RUN_DIR := deploy/demo/.run
+
+.PHONY: help up down status build run test search fmt fmt-check \
+        bench-extract bench-enrich bench-index extract enrich k8s-validate images
+
+help:
+	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
+
+up: ## start Kafka and Elasticsearch (built from Maven Central on first use)
+	@$(INFRA) up
+
+down: ## stop the services and the infrastructure
+	@$(SERVICES) stop
+	@$(INFRA) down
+
+status:
+	@$(INFRA) status; $(SERVICES) status || true
+
+build:
+	$(MVN) $(MVN_FLAGS) install -DskipTests
+
+run: up build
+	@echo "== starting services"
+	@$(SERVICES) start
+	@$(CLI) -Dexec.args="baseline $(CURDIR)/$(RUN_DIR)/baseline.json"
+	@echo "== feeding the demo corpus (deploy/demo/corpus)"
+	@$(SERVICES) feed deploy/demo/corpus
+	@$(CLI) -Dexec.args="watch $(CURDIR)/$(RUN_DIR)/baseline.json --timeout 240"
+	@echo
+	@echo "Services and infrastructure keep running: try  make search Q=\"روسيا\"  ;  make down  stops everything."
+
+# Brings the infrastructure up for the tests and down again if it was not running before.
+test:
+	@$(SERVICES) stop >/dev/null
+	@if $(INFRA) status >/dev/null 2>&1; then started=0; else started=1; $(INFRA) up || exit 1; fi; \
+	$(MVN) $(MVN_FLAGS) verify; rc=$$?; \
+	if [ $$started = 1 ]; then $(INFRA) down; fi; \
+	exit $$rc
+
+search:
+	@test -n "$(Q)" || { echo 'usage: make search Q="words"'; exit 2; }
+	@$(CLI) -Dexec.args="search $(Q)"
+
+fmt:
+	$(MVN) $(MVN_FLAGS) -q spotless:apply
+
+fmt-check:
+	$(MVN) $(MVN_FLAGS) -q spotless:check
