@@ -12,9 +12,9 @@ import java.util.Locale;
  * The article id: the first 128 bits of SHA-256 over the canonical URL, as 32 lowercase hex digits.
  * It is the Kafka key of every event and the Elasticsearch document id.
  *
- * <p>Canonicalisation is deliberately small and stable (it is part of the contract): scheme and host
- * lowercased, default port and fragment dropped, an empty path becomes "/". Query strings are kept
- * as they are: news sites put article ids there.
+ * <p>Canonicalisation is deliberately small and stable (it is part of the contract): scheme and
+ * host lowercased, default port and fragment dropped, an empty path becomes "/". Query strings are
+ * kept as they are: news sites put article ids there.
  */
 public final class ArticleId {
   private ArticleId() {}
@@ -66,7 +66,8 @@ public final class ArticleId {
       }
       return sb.toString();
     } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("Not a valid URL: " + url + " (" + e.getMessage() + ")", e);
+      throw new IllegalArgumentException(
+          "Not a valid URL: " + url + " (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -9,10 +9,10 @@ import org.apache.kafka.common.header.Headers;
 /**
  * One record of a dead-letter topic ({@code akhbar.<stage>.dlq.v1}), read back.
  *
- * <p>On the topic the record keeps its original key and value unchanged (so it can be replayed as it
- * is once the cause is fixed); why it failed travels in the headers named below, the ones SmallRye
- * Reactive Messaging's dead-letter-queue failure strategy writes. The fetcher, which has no incoming
- * record to forward, writes the {@link FetchRequest} as value with the same headers.
+ * <p>On the topic the record keeps its original key and value unchanged (so it can be replayed as
+ * it is once the cause is fixed); why it failed travels in the headers named below, the ones
+ * SmallRye Reactive Messaging's dead-letter-queue failure strategy writes. The fetcher, which has
+ * no incoming record to forward, writes the {@link FetchRequest} as value with the same headers.
  *
  * @param stage fetcher, parser, enricher or indexer (from the topic name)
  * @param reason human-readable reason

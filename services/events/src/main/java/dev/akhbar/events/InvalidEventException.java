@@ -1,6 +1,8 @@
 package dev.akhbar.events;
 
-/** An event that does not satisfy the contract: not JSON, wrong shape, or a required field missing. */
+/**
+ * An event that does not satisfy the contract: not JSON, wrong shape, or a required field missing.
+ */
 public class InvalidEventException extends RuntimeException {
   public InvalidEventException(String message) {
     super(message);

@@ -15,8 +15,7 @@ import java.util.Map;
  * @param status HTTP status (200 for pages imported from files or WARC records without one)
  * @param contentType media type of the body, without parameters
  * @param charset the charset the body was decoded with (from header, meta or detection)
- * @param headers selected response headers, lowercase names (etag, last-modified,
- *     content-language)
+ * @param headers selected response headers, lowercase names (etag, last-modified, content-language)
  * @param body the page, decoded to text
  * @param hints what the feed or sitemap said about it, or null
  */

@@ -15,8 +15,8 @@ import java.util.Map;
  * Kafka topic names of the public contract. Versioned by suffix: a breaking change of an event is a
  * new topic ({@code .v2}), never an in-place change.
  *
- * <p>Partition counts and topic configs live in {@code topics.tsv} next to this class; it is read by
- * the local infrastructure, the Kubernetes consistency checks and {@link #specs()}.
+ * <p>Partition counts and topic configs live in {@code topics.tsv} next to this class; it is read
+ * by the local infrastructure, the Kubernetes consistency checks and {@link #specs()}.
  */
 public final class Topics {
   /** URL fetch requests from other systems. Key: article id of the URL. */

@@ -22,8 +22,10 @@ class ArticleIdTest {
 
   @Test
   void keepsPathCaseAndQuery() {
-    assertThat(ArticleId.of("https://example.com/a/b")).isNotEqualTo(ArticleId.of("https://example.com/a/B"));
-    assertThat(ArticleId.of("https://example.com/n?id=1")).isNotEqualTo(ArticleId.of("https://example.com/n?id=2"));
+    assertThat(ArticleId.of("https://example.com/a/b"))
+        .isNotEqualTo(ArticleId.of("https://example.com/a/B"));
+    assertThat(ArticleId.of("https://example.com/n?id=1"))
+        .isNotEqualTo(ArticleId.of("https://example.com/n?id=2"));
   }
 
   @Test

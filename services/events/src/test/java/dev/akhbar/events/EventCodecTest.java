@@ -26,7 +26,9 @@ class EventCodecTest {
 
   @Test
   void rejectsEventMissingARequiredField() {
-    assertThatThrownBy(() -> EventCodec.read("{\"url\":\"https://a.example/x\",\"status\":200}", RawPage.class))
+    assertThatThrownBy(
+            () ->
+                EventCodec.read("{\"url\":\"https://a.example/x\",\"status\":200}", RawPage.class))
         .isInstanceOf(InvalidEventException.class)
         .hasMessage("RawPage.id is required");
   }

@@ -19,7 +19,9 @@ class TopicsTest {
         constants.add((String) f.get(null));
       }
     }
-    assertThat(Topics.specs()).extracting(Topics.Spec::name).containsExactlyInAnyOrderElementsOf(constants);
+    assertThat(Topics.specs())
+        .extracting(Topics.Spec::name)
+        .containsExactlyInAnyOrderElementsOf(constants);
   }
 
   @Test
@@ -31,15 +33,25 @@ class TopicsTest {
 
   @Test
   void rawPagesAcceptLargeMessagesAndFetchStateIsCompacted() {
-    Topics.Spec raw = Topics.specs().stream().filter(s -> s.name().equals(Topics.PAGES_RAW)).findFirst().orElseThrow();
-    assertThat(Integer.parseInt(raw.configs().get("max.message.bytes"))).isGreaterThanOrEqualTo(8 << 20);
-    Topics.Spec seen = Topics.specs().stream().filter(s -> s.name().equals(Topics.FETCH_SEEN)).findFirst().orElseThrow();
+    Topics.Spec raw =
+        Topics.specs().stream()
+            .filter(s -> s.name().equals(Topics.PAGES_RAW))
+            .findFirst()
+            .orElseThrow();
+    assertThat(Integer.parseInt(raw.configs().get("max.message.bytes")))
+        .isGreaterThanOrEqualTo(8 << 20);
+    Topics.Spec seen =
+        Topics.specs().stream()
+            .filter(s -> s.name().equals(Topics.FETCH_SEEN))
+            .findFirst()
+            .orElseThrow();
     assertThat(seen.configs()).containsEntry("cleanup.policy", "compact");
   }
 
   @Test
   void deadLetterReadsTheStageAndReasonFromTheRecord() {
-    ConsumerRecord<String, String> record = new ConsumerRecord<>(Topics.PARSER_DLQ, 0, 7L, "k", "{}");
+    ConsumerRecord<String, String> record =
+        new ConsumerRecord<>(Topics.PARSER_DLQ, 0, 7L, "k", "{}");
     record.headers().add(DeadLetter.HEADER_REASON, "Not an article".getBytes());
     record.headers().add(DeadLetter.HEADER_OFFSET, "42".getBytes());
     DeadLetter dl = DeadLetter.from(record);

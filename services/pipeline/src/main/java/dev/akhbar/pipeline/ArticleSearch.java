@@ -15,7 +15,9 @@ import java.util.Map;
 
 /** Searches the article index the way an analyst would: full text, highlighted. */
 public final class ArticleSearch implements AutoCloseable {
-  /** The alias every article index sits behind (the public index contract, docs/index-mapping.md). */
+  /**
+   * The alias every article index sits behind (the public index contract, docs/index-mapping.md).
+   */
   public static final String ALIAS = "akhbar-articles";
 
   private final ElasticsearchClient client;
@@ -49,8 +51,7 @@ public final class ArticleSearch implements AutoCloseable {
 
   /** Documents fetched at or after {@code since}: what a run has indexed. */
   public long countFetchedSince(Instant since) throws IOException {
-    String query =
-        "{\"query\":{\"range\":{\"fetchedAt\":{\"gte\":\"" + since + "\"}}}}";
+    String query = "{\"query\":{\"range\":{\"fetchedAt\":{\"gte\":\"" + since + "\"}}}}";
     try {
       return client
           .count(CountRequest.of(b -> b.index(ALIAS).withJson(new StringReader(query))))

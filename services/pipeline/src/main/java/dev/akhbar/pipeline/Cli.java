@@ -44,7 +44,8 @@ public final class Cli {
 
   int run(String[] args) throws Exception {
     if (args.length == 0) {
-      out.println("usage: search QUERY... [--size N] | baseline FILE | watch FILE [--timeout S] [--query Q]");
+      out.println(
+          "usage: search QUERY... [--size N] | baseline FILE | watch FILE [--timeout S] [--query Q]");
       return 2;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -100,7 +101,10 @@ public final class Cli {
     JsonNode baseline = EventCodec.mapper().readTree(Files.readString(baselineFile));
     Instant startedAt = Instant.parse(baseline.get("startedAt").asText());
     Map<String, Long> before = new HashMap<>();
-    baseline.get("offsets").fields().forEachRemaining(e -> before.put(e.getKey(), e.getValue().asLong()));
+    baseline
+        .get("offsets")
+        .fields()
+        .forEachRemaining(e -> before.put(e.getKey(), e.getValue().asLong()));
 
     Instant deadline = Instant.now().plus(timeout);
     Progress progress;
@@ -110,7 +114,9 @@ public final class Cli {
       while (true) {
         progress =
             Progress.between(
-                before, counts.read(TopicCounts.PIPELINE_TOPICS), search.countFetchedSince(startedAt));
+                before,
+                counts.read(TopicCounts.PIPELINE_TOPICS),
+                search.countFetchedSince(startedAt));
         if (!progress.line().equals(last)) {
           last = progress.line();
           out.println("  " + last);
@@ -134,7 +140,9 @@ public final class Cli {
           progress.enricherDlq(),
           progress.indexerDlq());
       if (!progress.settled()) {
-        out.printf("Timed out after %ds before every page was indexed or dead-lettered.%n", timeout.toSeconds());
+        out.printf(
+            "Timed out after %ds before every page was indexed or dead-lettered.%n",
+            timeout.toSeconds());
         return 1;
       }
       out.println();
@@ -145,7 +153,9 @@ public final class Cli {
         return 1;
       }
       ArticleSearch.Result top = hits.get(0);
-      out.printf("  %s%n  %s · %s · %s%n  %s%n", top.title(), top.source(), top.published(), top.language(), top.snippet());
+      out.printf(
+          "  %s%n  %s · %s · %s%n  %s%n",
+          top.title(), top.source(), top.published(), top.language(), top.snippet());
       return 0;
     }
   }

@@ -1,9 +1,9 @@
 package dev.akhbar.pipeline;
 
 /**
- * Where the pipeline's Kafka and Elasticsearch are: system properties {@code akhbar.kafka.bootstrap}
- * and {@code akhbar.es.url}, else env {@code AKHBAR_KAFKA_BOOTSTRAP} and {@code AKHBAR_ES_URL}, else
- * the local infrastructure of {@code deploy/local}.
+ * Where the pipeline's Kafka and Elasticsearch are: system properties {@code
+ * akhbar.kafka.bootstrap} and {@code akhbar.es.url}, else env {@code AKHBAR_KAFKA_BOOTSTRAP} and
+ * {@code AKHBAR_ES_URL}, else the local infrastructure of {@code deploy/local}.
  */
 public record Endpoints(String kafkaBootstrap, String esUrl) {
   public static final String LOCAL_KAFKA = "127.0.0.1:19092";

@@ -50,9 +50,7 @@ public final class TopicCounts implements AutoCloseable {
     Map<TopicPartition, OffsetSpec> request =
         descriptions.values().stream()
             .flatMap(
-                d ->
-                    d.partitions().stream()
-                        .map(p -> new TopicPartition(d.name(), p.partition())))
+                d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
             .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
     Map<String, Long> totals = new HashMap<>();
     topics.forEach(t -> totals.put(t, 0L));

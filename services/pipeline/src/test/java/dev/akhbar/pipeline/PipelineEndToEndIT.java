@@ -67,7 +67,8 @@ class PipelineEndToEndIT {
   @BeforeAll
   static void startPipeline() throws Exception {
     endpoints = Endpoints.resolve();
-    repoRoot = Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
+    repoRoot =
+        Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
     startedAt = Instant.now();
     try (TopicCounts counts = new TopicCounts(endpoints.kafkaBootstrap())) {
       dlqStart = counts.read(DLQ_OF_INPUT.values());
@@ -108,7 +109,9 @@ class PipelineEndToEndIT {
     String badKey = "e2e-malformed-" + UUID.randomUUID();
     try (KafkaProducer<String, String> producer = producer()) {
       for (String topic : DLQ_OF_INPUT.keySet()) {
-        producer.send(new ProducerRecord<>(topic, badKey, "{\"this is\": not json")).get(10, TimeUnit.SECONDS);
+        producer
+            .send(new ProducerRecord<>(topic, badKey, "{\"this is\": not json"))
+            .get(10, TimeUnit.SECONDS);
       }
     }
 
@@ -117,7 +120,9 @@ class PipelineEndToEndIT {
     var response =
         fetcher.postJson(
             "/import",
-            "{\"path\":" + EventCodec.mapper().writeValueAsString(corpus) + ",\"sourceId\":\"e2e\",\"force\":true}");
+            "{\"path\":"
+                + EventCodec.mapper().writeValueAsString(corpus)
+                + ",\"sourceId\":\"e2e\",\"force\":true}");
     assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 
     // Every malformed event reaches its stage's dead-letter topic with a reason.
@@ -125,13 +130,19 @@ class PipelineEndToEndIT {
     assertThat(deadLetters).containsOnlyKeys(DLQ_OF_INPUT.values());
     deadLetters.values().forEach(dl -> assertThat(dl.reason()).as(dl.stage()).isNotBlank());
 
-    // The Arabic article is indexed, fetched in this run, with its title, a clean body and language ar.
+    // The Arabic article is indexed, fetched in this run, with its title, a clean body and language
+    // ar.
     String arabicId = ArticleId.of(ARABIC_URL);
     JsonNode doc =
         await("Arabic demo article indexed")
             .atMost(Duration.ofMinutes(3))
             .pollInterval(Duration.ofSeconds(1))
-            .until(() -> findIndexed(arabicId), d -> d != null && !Instant.parse(d.get("fetchedAt").asText()).isBefore(startedAt.minusSeconds(1)));
+            .until(
+                () -> findIndexed(arabicId),
+                d ->
+                    d != null
+                        && !Instant.parse(d.get("fetchedAt").asText())
+                            .isBefore(startedAt.minusSeconds(1)));
     assertThat(doc.get("title").asText()).isEqualTo(ARABIC_TITLE);
     assertThat(doc.get("language").asText()).isEqualTo("ar");
     String body = doc.get("body").asText();
@@ -171,7 +182,8 @@ class PipelineEndToEndIT {
     mm.putArray("fields").add("body*");
     var response =
         es.search(
-            SearchRequest.of(b -> b.index(ArticleSearch.ALIAS).withJson(new StringReader(q.toString()))),
+            SearchRequest.of(
+                b -> b.index(ArticleSearch.ALIAS).withJson(new StringReader(q.toString()))),
             ObjectNode.class);
     return response.hits().hits().stream().map(Hit::id).toList();
   }
@@ -213,7 +225,8 @@ class PipelineEndToEndIT {
   }
 
   /** A consumer positioned where the dead-letter topics stood when the test began. */
-  private static KafkaConsumer<String, String> consumerFromStart(java.util.Collection<String> topics) {
+  private static KafkaConsumer<String, String> consumerFromStart(
+      java.util.Collection<String> topics) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrap());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -221,13 +234,16 @@ class PipelineEndToEndIT {
         new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : topics) {
-      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+      consumer
+          .partitionsFor(topic)
+          .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);
     // Partition end offsets summed are the baseline per topic; with one partition per DLQ topic
     // (topics.tsv) the sum is the offset. Otherwise start from the beginning and filter by key.
     for (TopicPartition tp : partitions) {
-      long partitionsOfTopic = partitions.stream().filter(p -> p.topic().equals(tp.topic())).count();
+      long partitionsOfTopic =
+          partitions.stream().filter(p -> p.topic().equals(tp.topic())).count();
       long start = partitionsOfTopic == 1 ? dlqStart.getOrDefault(tp.topic(), 0L) : 0L;
       consumer.seek(tp, start);
     }

@@ -27,7 +27,15 @@ class ProgressTest {
   @Test
   void isNotSettledWhileAnArticleIsStillOnItsWay() {
     Map<String, Long> now =
-        Map.of(Topics.PAGES_RAW, 4L, Topics.ARTICLES_PARSED, 3L, Topics.ARTICLES_ENRICHED, 3L, Topics.PARSER_DLQ, 1L);
+        Map.of(
+            Topics.PAGES_RAW,
+            4L,
+            Topics.ARTICLES_PARSED,
+            3L,
+            Topics.ARTICLES_ENRICHED,
+            3L,
+            Topics.PARSER_DLQ,
+            1L);
     assertThat(Progress.between(Map.of(), now, 2).settled()).isFalse();
     assertThat(Progress.between(Map.of(), Map.of(), 0).settled()).isFalse();
   }

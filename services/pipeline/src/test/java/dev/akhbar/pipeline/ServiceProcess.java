@@ -35,15 +35,25 @@ final class ServiceProcess implements AutoCloseable {
 
   static ServiceProcess start(Path repoRoot, String name, Map<String, String> env, Path logDir)
       throws IOException {
-    Path jar = repoRoot.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+    Path jar =
+        repoRoot.resolve("services").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("Not built: " + jar + " (run mvn package first)");
     }
     int port = freePort();
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-jar",
+                jar.toString()));
     Path log = logDir.resolve(name + ".log");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);
     pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     return new ServiceProcess(name, port, log, pb.start());
