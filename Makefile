@@ -68,6 +68,8 @@ search:
 
 fmt:
 	$(MVN) $(MVN_FLAGS) -q spotless:apply
+	$(MVN) $(MVN_FLAGS) -q -f deploy/local/pom.xml spotless:apply
 
 fmt-check:
 	$(MVN) $(MVN_FLAGS) -q spotless:check
+	$(MVN) $(MVN_FLAGS) -q -f deploy/local/pom.xml spotless:check

@@ -51,7 +51,7 @@ public final class ArticleSearch implements AutoCloseable {
 
   /** Documents fetched at or after {@code since}: what a run has indexed. */
   public long countFetchedSince(Instant since) throws IOException {
-    String query = "{\"query\":{\"range\":{\"fetchedAt\":{\"gte\":\"" + since + "\"}}}}";
+    String query = "{\"query\":{\"range\":{\"fetched_at\":{\"gte\":\"" + since + "\"}}}}";
     try {
       return client
           .count(CountRequest.of(b -> b.index(ALIAS).withJson(new StringReader(query))))
@@ -73,15 +73,15 @@ public final class ArticleSearch implements AutoCloseable {
             .flatMap(e -> e.getValue().stream())
             .findFirst()
             .orElseGet(() -> abbreviate(text(src, "body"), 160));
-    String source = text(src, "siteName");
+    String source = text(src, "site_name");
     if (source == null) {
-      source = text(src, "sourceId");
+      source = text(src, "source");
     }
     return new Result(
         hit.id(),
         text(src, "title"),
         source,
-        text(src, "publishedAt"),
+        text(src, "published_at"),
         text(src, "language"),
         snippet == null ? "" : snippet.replace('\n', ' '));
   }

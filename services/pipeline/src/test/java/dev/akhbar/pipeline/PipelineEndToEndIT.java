@@ -141,7 +141,7 @@ class PipelineEndToEndIT {
                 () -> findIndexed(arabicId),
                 d ->
                     d != null
-                        && !Instant.parse(d.get("fetchedAt").asText())
+                        && !Instant.parse(d.get("fetched_at").asText())
                             .isBefore(startedAt.minusSeconds(1)));
     assertThat(doc.get("title").asText()).isEqualTo(ARABIC_TITLE);
     assertThat(doc.get("language").asText()).isEqualTo("ar");
