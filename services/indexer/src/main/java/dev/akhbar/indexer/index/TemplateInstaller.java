@@ -1,0 +1,134 @@
+package dev.akhbar.indexer.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.indices.GetIndexTemplateResponse;
+import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
+
+/**
+ * Installs the index template idempotently and creates monthly indices before anything is written
+ * to them, so no index is ever created by dynamic mapping.
+ *
+ * <ul>
+ *   <li>Template absent or of a lower version: put ours. Same version: leave it. Higher version (a
+ *       newer indexer was deployed): leave it, ours must not downgrade it.
+ *   <li>After an upgrade, the new mappings are put on the existing indices of the pattern. Adding
+ *       fields is allowed in place; a conflicting change fails here, loudly, and needs new indices
+ *       (see docs/index-mapping.md).
+ *   <li>The index of the current month is created so that the alias exists from the start.
+ * </ul>
+ */
+public final class TemplateInstaller {
+  private static final Logger LOG = Logger.getLogger(TemplateInstaller.class);
+
+  /** What {@link #install()} did. */
+  public enum Result {
+    INSTALLED,
+    UPGRADED,
+    UNCHANGED,
+    NEWER_PRESENT
+  }
+
+  private final ElasticsearchClient client;
+  private final IndexTemplate template;
+  private final Clock clock;
+  private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
+  private volatile boolean installed;
+
+  public TemplateInstaller(ElasticsearchClient client, IndexTemplate template, Clock clock) {
+    this.client = client;
+    this.template = template;
+    this.clock = clock;
+  }
+
+  /** Installs once per process; cheap after the first success. */
+  public void ensureInstalled() throws IOException {
+    if (!installed) {
+      synchronized (this) {
+        if (!installed) {
+          install();
+          installed = true;
+        }
+      }
+    }
+  }
+
+  public boolean isInstalled() {
+    return installed;
+  }
+
+  /** Puts the template when needed and creates the current month's index. */
+  public Result install() throws IOException {
+    String name = template.names().templateName();
+    Long present = presentVersion(name);
+    Result result;
+    if (present == null) {
+      putTemplate(name);
+      result = Result.INSTALLED;
+    } else if (present < template.version()) {
+      putTemplate(name);
+      client
+          .indices()
+          .putMapping(
+              m ->
+                  m.index(template.names().pattern())
+                      .allowNoIndices(true)
+                      .withJson(new StringReader(template.mappingsJson())));
+      result = Result.UPGRADED;
+    } else if (present > template.version()) {
+      LOG.warnf(
+          "Index template %s has version %d, newer than this indexer's %d: leaving it",
+          name, present, template.version());
+      result = Result.NEWER_PRESENT;
+    } else {
+      result = Result.UNCHANGED;
+    }
+    ensureIndex(template.names().monthlyIndex(clock.instant()));
+    LOG.infof("Index template %s v%d: %s", name, template.version(), result);
+    return result;
+  }
+
+  /**
+   * Creates {@code index} from the template unless it exists (known indices are not re-checked).
+   */
+  public void ensureIndex(String index) throws IOException {
+    if (knownIndices.contains(index)) {
+      return;
+    }
+    try {
+      client.indices().create(c -> c.index(index));
+      LOG.infof("Created index %s", index);
+    } catch (ElasticsearchException e) {
+      String type = e.error() == null ? null : e.error().type();
+      if (!"resource_already_exists_exception".equals(type)) {
+        throw e;
+      }
+    }
+    knownIndices.add(index);
+  }
+
+  private Long presentVersion(String name) throws IOException {
+    if (!client.indices().existsIndexTemplate(e -> e.name(name)).value()) {
+      return null;
+    }
+    GetIndexTemplateResponse response = client.indices().getIndexTemplate(g -> g.name(name));
+    return response.indexTemplates().stream()
+        .filter(t -> t.name().equals(name))
+        .map(IndexTemplateItem::indexTemplate)
+        .map(t -> t.version() == null ? 0L : t.version())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private void putTemplate(String name) throws IOException {
+    client
+        .indices()
+        .putIndexTemplate(p -> p.name(name).withJson(new StringReader(template.json())));
+  }
+}

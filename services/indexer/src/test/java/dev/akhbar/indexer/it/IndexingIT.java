@@ -1,0 +1,208 @@
+package dev.akhbar.indexer.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.akhbar.events.DeadLetter;
+import dev.akhbar.events.EnrichedArticle;
+import dev.akhbar.events.Enrichment;
+import dev.akhbar.indexer.TestEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(IndexerItProfile.class)
+class IndexingIT {
+  private static final Instant FETCHED = Instant.parse("2025-02-16T08:00:00Z");
+
+  @Inject ElasticsearchClient es;
+  private Pipeline pipeline;
+
+  @BeforeEach
+  void open() {
+    pipeline = new Pipeline(es);
+  }
+
+  @AfterEach
+  void close() {
+    pipeline.close();
+  }
+
+  @Test
+  void findsArabicEnglishAndFrenchArticlesByAnInflectedForm() {
+    String ar = Pipeline.newId();
+    String en = Pipeline.newId();
+    String fr = Pipeline.newId();
+    pipeline.send(
+        TestEvents.article(
+            ar,
+            "ar",
+            "موسكو: اجتماع روسي أمريكي",
+            "قالت الخارجية إن الدبلوماسية الروسية نشطة هذا الأسبوع.",
+            FETCHED));
+    pipeline.send(
+        TestEvents.article(
+            en, "en", "Talks in Moscow", "Ministers negotiated a ceasefire.", FETCHED));
+    pipeline.send(
+        TestEvents.article(fr, "fr", "Réunion à Moscou", "Les négociations continuent.", FETCHED));
+    pipeline.awaitDocument(ar);
+    pipeline.awaitDocument(en);
+    pipeline.awaitDocument(fr);
+    List<String> all = List.of(ar, en, fr);
+
+    assertThat(pipeline.match("body_ar", "دبلوماسي", all)).containsExactly(ar);
+    assertThat(pipeline.match("body", "دبلوماسي", all))
+        .as("the standard analyzer alone does not relate the two forms")
+        .isEmpty();
+    assertThat(pipeline.match("body_en", "negotiating", all)).containsExactly(en);
+    assertThat(pipeline.match("body_fr", "négociation", all)).containsExactly(fr);
+  }
+
+  @Test
+  void aReplayedEventChangesNothing() {
+    EnrichedArticle event =
+        TestEvents.article(Pipeline.newId(), "ar", "عنوان", "نص المقال", FETCHED);
+    pipeline.send(event);
+    var first = pipeline.awaitDocument(event.id());
+
+    RecordMetadata replay = pipeline.send(event);
+    pipeline.awaitProcessed(replay);
+
+    var copies = pipeline.copies(event.id());
+    assertThat(copies).hasSize(1);
+    assertThat(copies.get(0).version()).isEqualTo(FETCHED.toEpochMilli());
+    assertThat(copies.get(0).seqNo()).as("not written again").isEqualTo(first.seqNo());
+  }
+
+  @Test
+  void anOlderVersionNeverOverwritesANewerOne() {
+    String id = Pipeline.newId();
+    EnrichedArticle newer =
+        TestEvents.article(id, "en", "Corrected headline", "Body v2", FETCHED.plusSeconds(3600));
+    EnrichedArticle older = TestEvents.article(id, "en", "First headline", "Body v1", FETCHED);
+    pipeline.send(newer);
+    pipeline.awaitDocument(id);
+
+    pipeline.awaitProcessed(pipeline.send(older));
+
+    var copies = pipeline.copies(id);
+    assertThat(copies).hasSize(1);
+    assertThat(copies.get(0).version()).isEqualTo(FETCHED.plusSeconds(3600).toEpochMilli());
+    assertThat(copies.get(0).source()).containsEntry("title", "Corrected headline");
+  }
+
+  @Test
+  void anArticleWhoseDateMovesToAnotherMonthKeepsASingleCopy() {
+    String id = Pipeline.newId();
+    EnrichedArticle undated =
+        TestEvents.article(id, "en", "Undated", "Body", FETCHED, null, List.of());
+    EnrichedArticle dated =
+        TestEvents.article(
+            id,
+            "en",
+            "Dated",
+            "Body",
+            FETCHED.plusSeconds(60),
+            OffsetDateTime.parse("2025-01-20T09:00:00Z"),
+            List.of());
+    pipeline.send(undated);
+    assertThat(pipeline.awaitDocument(id).index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.02");
+
+    pipeline.awaitProcessed(pipeline.send(dated));
+    var copies = pipeline.copies(id);
+    assertThat(copies).hasSize(1);
+    assertThat(copies.get(0).index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.01");
+    assertThat(copies.get(0).source()).containsEntry("title", "Dated");
+
+    pipeline.awaitProcessed(pipeline.send(undated));
+    assertThat(pipeline.copies(id))
+        .as("the older, undated version is not written back into February")
+        .hasSize(1)
+        .allMatch(h -> h.index().equals(RealInfrastructure.ALIAS + "-2025.01"));
+  }
+
+  @Test
+  void aMalformedEventGoesToTheDeadLetterTopicAndTheNextIsIndexed() {
+    String bad = Pipeline.newId();
+    String missingTitle = Pipeline.newId();
+    RecordMetadata badRecord = pipeline.sendRaw(bad, "{\"article\": not json");
+    pipeline.sendRaw(
+        missingTitle,
+        "{\"article\":{\"id\":\""
+            + missingTitle
+            + "\",\"url\":\"https://x.test/a\",\"wordCount\":0,\"fetchedAt\":\"2025-02-16T08:00:00Z\"},"
+            + "\"enrichment\":{\"language\":{\"code\":\"ar\",\"confidence\":1}}}");
+    EnrichedArticle next = TestEvents.article(Pipeline.newId(), "ar", "عنوان", "نص", FETCHED);
+    pipeline.send(next);
+
+    DeadLetter letter = pipeline.awaitDeadLetter(bad);
+    assertThat(letter.reason()).contains("Not a valid EnrichedArticle");
+    assertThat(letter.payload()).isEqualTo("{\"article\": not json");
+    assertThat(letter.sourceTopic()).isEqualTo(RealInfrastructure.TOPIC);
+    assertThat(letter.offset()).isEqualTo(badRecord.offset());
+    assertThat(pipeline.awaitDeadLetter(missingTitle).reason())
+        .contains("ParsedArticle.title is required");
+    pipeline.awaitDocument(next.id());
+  }
+
+  @Test
+  void aDocumentElasticsearchRejectsGoesToTheDeadLetterTopicWhileTheRestGoOn() {
+    String before = Pipeline.newId();
+    String rejected = Pipeline.newId();
+    String after = Pipeline.newId();
+    pipeline.send(TestEvents.article(before, "fr", "Avant", "Texte", FETCHED));
+    RecordMetadata bad =
+        pipeline.send(
+            TestEvents.article(
+                rejected,
+                "fr",
+                "Lieu impossible",
+                "Texte",
+                FETCHED,
+                OffsetDateTime.parse("2025-02-16T10:30:00+01:00"),
+                List.of(new Enrichment.Place("Nulle part", "FR", 200.0, 20.0))));
+    pipeline.send(TestEvents.article(after, "fr", "Après", "Texte", FETCHED));
+
+    DeadLetter letter = pipeline.awaitDeadLetter(rejected);
+    assertThat(letter.reason())
+        .startsWith("Elasticsearch rejected the document")
+        .contains("places.location")
+        .contains("latitude");
+    assertThat(letter.errorClass()).endsWith("DocumentRejectedException");
+    pipeline.awaitDocument(before);
+    pipeline.awaitDocument(after);
+    pipeline.awaitProcessed(bad);
+    assertThat(pipeline.copies(rejected)).isEmpty();
+  }
+
+  @Test
+  void indexesTheGoldenSampleWithItsEntitiesAndPlaces() {
+    EnrichedArticle sample = TestEvents.sample();
+    EnrichedArticle event =
+        TestEvents.article(
+            Pipeline.newId(),
+            "ar",
+            sample.article().title(),
+            sample.article().body(),
+            FETCHED,
+            sample.article().publishedAt(),
+            sample.enrichment().places());
+    pipeline.send(event);
+    var hit = pipeline.awaitDocument(event.id());
+    assertThat(hit.index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.02");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> source = hit.source();
+    assertThat(source)
+        .containsEntry("language", "ar")
+        .containsEntry("persons", List.of("سيرجي ريابكوف"));
+  }
+}
