@@ -58,7 +58,7 @@ run: up build
 test:
 	@$(SERVICES) stop >/dev/null
 	@if $(INFRA) status >/dev/null 2>&1; then started=0; else started=1; $(INFRA) up || exit 1; fi; \
-	$(MVN) $(MVN_FLAGS) verify; rc=$$?; \
+	deploy/local/bin/selftest && $(MVN) $(MVN_FLAGS) verify; rc=$$?; \
 	if [ $$started = 1 ]; then $(INFRA) down; fi; \
 	exit $$rc
 
@@ -73,3 +73,18 @@ fmt:
 fmt-check:
 	$(MVN) $(MVN_FLAGS) -q spotless:check
 	$(MVN) $(MVN_FLAGS) -q -f deploy/local/pom.xml spotless:check
+
+# --- Benchmarks and harnesses (figures are printed, never asserted in unit tests) ---
+bench-index: ## documents/s through the indexer vs a plain bulk loader on the same node
+	@$(INFRA) up
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/indexer -am
+	$(MVN) $(MVN_FLAGS) -q -pl services/indexer exec:java@bench-index $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS))
+
+bench-enrich: ## precision/recall/F1 per entity type and for quote attribution, articles/s, heap
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:java@bench-enrich
+
+enrich: ## make enrich IN=articles.jsonl OUT=enriched.jsonl
+	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make enrich IN=<articles.jsonl> OUT=<enriched.jsonl>'; exit 2; }
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/enricher compile exec:java@enrich -Denrich.in=$(abspath $(IN)) -Denrich.out=$(abspath $(OUT))

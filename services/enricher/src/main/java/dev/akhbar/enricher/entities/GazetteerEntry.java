@@ -1,0 +1,15 @@
+package dev.akhbar.enricher.entities;
+
+import dev.akhbar.events.Enrichment.EntityType;
+
+/**
+ * A known name.
+ *
+ * @param type person, location or organisation
+ * @param canonical the form all spelling variants map to
+ * @param countryCode ISO 3166-1 alpha-2 of a location, or null
+ * @param lat latitude, or null
+ * @param lon longitude, or null
+ */
+public record GazetteerEntry(
+    EntityType type, String canonical, String countryCode, Double lat, Double lon) {}

@@ -1,0 +1,132 @@
+package dev.akhbar.enricher.stories;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Near-duplicate detection: MinHash signatures in locality-sensitive-hashing buckets (64 bands of 2
+ * rows), so candidates are found without comparing every article. An article joins the story of its
+ * most similar earlier article when their estimated Jaccard similarity reaches the threshold, or
+ * when most of the shorter text is contained in the other (same story, other boilerplate);
+ * otherwise it starts a story named after its own id. An article seen again keeps its story.
+ *
+ * <p>In memory; {@link StoryReplay} rebuilds it from the enriched topic at startup. Thread-safe.
+ */
+public final class StoryIndex {
+  private static final int BANDS = 64;
+  private static final int ROWS = MinHash.HASHES / BANDS;
+
+  /** Short texts share little by chance; below this many shingles only exact-ish copies match. */
+  private static final int MIN_SHINGLES_FOR_CONTAINMENT = 20;
+
+  private record Entry(
+      String articleId, String storyId, MinHash.Signature signature, Instant seen) {}
+
+  private final double threshold;
+  private final double containment;
+  private final Duration window;
+  private final Map<String, Entry> byArticle = new HashMap<>();
+  private final Map<Long, List<Entry>> buckets = new HashMap<>();
+
+  /**
+   * @param threshold estimated Jaccard similarity from which two articles are one story
+   * @param window how long an article stays in the index
+   */
+  public StoryIndex(double threshold, Duration window) {
+    this.threshold = threshold;
+    this.containment = Math.max(0.7, threshold + 0.25);
+    this.window = window;
+  }
+
+  /** The story id of an article, remembering it for later near-duplicates. */
+  public synchronized String assign(String articleId, String text, Instant now) {
+    Entry known = byArticle.get(articleId);
+    if (known != null) {
+      return known.storyId();
+    }
+    MinHash.Signature sig = MinHash.of(text);
+    Entry best = null;
+    double bestScore = 0;
+    for (int b = 0; b < BANDS; b++) {
+      List<Entry> bucket = buckets.get(bandKey(sig, b));
+      if (bucket == null) {
+        continue;
+      }
+      for (Entry e : bucket) {
+        double j = sig.jaccard(e.signature());
+        boolean same =
+            j >= threshold
+                || (Math.min(sig.shingles(), e.signature().shingles())
+                        >= MIN_SHINGLES_FOR_CONTAINMENT
+                    && sig.containment(e.signature()) >= containment);
+        if (same && j > bestScore) {
+          best = e;
+          bestScore = j;
+        }
+      }
+    }
+    String storyId = best != null ? best.storyId() : newStoryId(articleId);
+    add(new Entry(articleId, storyId, sig, now));
+    evict(now);
+    return storyId;
+  }
+
+  /** Puts back an article whose story id was decided before (replay after a restart). */
+  public synchronized void restore(String articleId, String storyId, String text, Instant seen) {
+    if (byArticle.containsKey(articleId) || storyId == null) {
+      return;
+    }
+    add(new Entry(articleId, storyId, MinHash.of(text), seen));
+  }
+
+  public synchronized int size() {
+    return byArticle.size();
+  }
+
+  public static String newStoryId(String articleId) {
+    return "s-" + (articleId.length() > 16 ? articleId.substring(0, 16) : articleId);
+  }
+
+  private void add(Entry e) {
+    byArticle.put(e.articleId(), e);
+    for (int b = 0; b < BANDS; b++) {
+      buckets.computeIfAbsent(bandKey(e.signature(), b), k -> new ArrayList<>(2)).add(e);
+    }
+  }
+
+  private void evict(Instant now) {
+    if (byArticle.size() % 1024 != 0) {
+      return;
+    }
+    Instant cutoff = now.minus(window);
+    Iterator<Entry> it = byArticle.values().iterator();
+    while (it.hasNext()) {
+      Entry e = it.next();
+      if (e.seen().isBefore(cutoff)) {
+        it.remove();
+        for (int b = 0; b < BANDS; b++) {
+          List<Entry> bucket = buckets.get(bandKey(e.signature(), b));
+          if (bucket != null) {
+            bucket.remove(e);
+            if (bucket.isEmpty()) {
+              buckets.remove(bandKey(e.signature(), b));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static long bandKey(MinHash.Signature sig, int band) {
+    long h = band;
+    for (int r = 0; r < ROWS; r++) {
+      h = h * 0x9E3779B97F4A7C15L + sig.minhashes()[band * ROWS + r];
+    }
+    return h;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.akhbar.enricher.stories;
+
+import dev.akhbar.events.EnrichedArticle;
+import dev.akhbar.events.EventCodec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+/**
+ * Rebuilds the {@link StoryIndex} from the enriched-articles topic, which already holds every
+ * article's story id: at startup it reads the window (by record time) up to the end offsets before
+ * the enricher takes its first message, then keeps following the topic in the background so that
+ * articles enriched by other instances are known too. No consumer group: every instance reads every
+ * partition and commits nothing.
+ */
+public final class StoryReplay implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(StoryReplay.class);
+
+  private final StoryIndex index;
+  private final String topic;
+  private final Properties props = new Properties();
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private Thread follower;
+
+  public StoryReplay(StoryIndex index, String bootstrap, String topic) {
+    this.index = index;
+    this.topic = topic;
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "akhbar-enricher-stories");
+    props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+  }
+
+  /**
+   * Reads the topic from {@code now - window} to its current end, blocking; returns the records
+   * restored. Then, if {@code follow}, keeps reading in a daemon thread.
+   */
+  public int catchUp(Duration window, Duration timeout, boolean follow) {
+    KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(topic, timeout).stream()
+            .map(p -> new TopicPartition(p.topic(), p.partition()))
+            .toList();
+    consumer.assign(partitions);
+    long from = Instant.now().minus(window).toEpochMilli();
+    Map<TopicPartition, Long> times = new HashMap<>();
+    partitions.forEach(p -> times.put(p, from));
+    Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(times, timeout);
+    Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+    for (TopicPartition p : partitions) {
+      OffsetAndTimestamp o = starts.get(p);
+      consumer.seek(p, o == null ? ends.get(p) : o.offset());
+    }
+    int restored = 0;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!reachedEnd(consumer, ends) && System.nanoTime() < deadline) {
+      for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
+        restored += restore(r);
+      }
+    }
+    LOG.infof("Story index restored %d articles from %s", restored, topic);
+    if (follow) {
+      follower = Thread.ofPlatform().daemon().name("story-replay").start(() -> follow(consumer));
+    } else {
+      consumer.close();
+    }
+    return restored;
+  }
+
+  private void follow(KafkaConsumer<String, String> consumer) {
+    try (consumer) {
+      while (running.get()) {
+        if (consumer.assignment().isEmpty()) {
+          // the topic did not exist yet at startup: pick it up from its beginning once it does
+          List<TopicPartition> partitions =
+              consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                  .map(p -> new TopicPartition(p.topic(), p.partition()))
+                  .toList();
+          if (partitions.isEmpty()) {
+            sleepQuietly(Duration.ofSeconds(5));
+            continue;
+          }
+          consumer.assign(partitions);
+          consumer.seekToBeginning(partitions);
+        }
+        for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(1))) {
+          restore(r);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Story replay stopped following " + topic, e);
+    }
+  }
+
+  private void sleepQuietly(Duration d) {
+    long deadline = System.nanoTime() + d.toNanos();
+    while (running.get() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(100_000_000L);
+    }
+  }
+
+  private int restore(ConsumerRecord<String, String> r) {
+    try {
+      EnrichedArticle a = EventCodec.read(r.value(), EnrichedArticle.class);
+      index.restore(
+          a.id(),
+          a.enrichment().storyId(),
+          a.article().title() + "\n" + a.article().body(),
+          Instant.ofEpochMilli(r.timestamp()));
+      return 1;
+    } catch (RuntimeException e) {
+      return 0; // not ours to judge: the indexer dead-letters bad enriched records
+    }
+  }
+
+  private static boolean reachedEnd(
+      KafkaConsumer<String, String> c, Map<TopicPartition, Long> ends) {
+    for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+      if (c.position(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    running.set(false);
+    if (follower != null) {
+      try {
+        follower.join(3000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.akhbar.enricher.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Normalisation used for matching names and counting words: Lucene's Arabic normaliser (alef forms,
+ * teh marbuta, alef maksura, diacritics and tatweel) plus lowercasing for Latin script.
+ */
+public final class ArabicText {
+  /** Lucene's ArabicNormalizationFilter over the whole string (components reused per thread). */
+  private static final Analyzer NORMALIZER =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          KeywordTokenizer source = new KeywordTokenizer();
+          return new TokenStreamComponents(source, new ArabicNormalizationFilter(source));
+        }
+      };
+
+  private ArabicText() {}
+
+  public static String normalize(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    String normalized = lower;
+    if (isArabic(lower)) {
+      try (TokenStream ts = NORMALIZER.tokenStream("t", lower)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        ts.reset();
+        normalized = ts.incrementToken() ? term.toString() : "";
+        ts.end();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    StringBuilder sb = new StringBuilder(normalized.length());
+    for (int i = 0; i < normalized.length(); i++) {
+      char c = normalized.charAt(i);
+      if (c == '’' || c == '\'') {
+        c = '\'';
+      }
+      // Persian/Urdu letter forms that Arabic news also uses.
+      if (c == 'ی' || c == 'ې') {
+        c = 'ي';
+      } else if (c == 'ک') {
+        c = 'ك';
+      } else if (c == 'ڤ') {
+        c = 'ف';
+      } else if (c == 'گ') {
+        c = 'ج';
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  public static boolean isArabicLetter(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
+        && Character.isLetter(cp);
+  }
+
+  public static boolean isArabic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isArabicLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.akhbar.enricher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.akhbar.enricher.stories.StoryIndex;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryIdTest {
+  static final Instant NOW = Instant.parse("2025-02-16T10:00:00Z");
+
+  static String body() {
+    return String.join("\n", DemoTexts.arabicParagraphs());
+  }
+
+  /** The same story as another site publishes it: its own boilerplate, a few words changed. */
+  public static String otherSiteCopy() {
+    List<String> paragraphs = new ArrayList<>(DemoTexts.arabicParagraphs());
+    paragraphs.add(0, "موسكو - وكالات الأنباء");
+    paragraphs.set(
+        1, paragraphs.get(1).replace("الأحد", "يوم الأحد").replace("أدنى مستوى", "أدنى مستوياتها"));
+    paragraphs.remove(paragraphs.size() - 1);
+    paragraphs.add(
+        "تابعوا آخر الأخبار على قناتنا في تطبيق تلغرام، واشتركوا في نشرتنا البريدية اليومية.");
+    paragraphs.add("جميع الحقوق محفوظة لشبكة الأخبار العربية 2025");
+    return String.join("\n", paragraphs);
+  }
+
+  public static final String OTHER_STORY_SAME_TOPIC =
+      "أعلن الكرملين، الاثنين، أن الرئيس الروسي فلاديمير بوتين لم يتلق بعد دعوة رسمية لعقد قمة مع"
+          + " الرئيس الأميركي دونالد ترمب، مؤكداً أن التحضير لأي لقاء يحتاج إلى وقت.\n"
+          + "وقال المتحدث باسم الكرملين ديمتري بيسكوف للصحفيين في موسكو إن الاتصالات مع واشنطن"
+          + " مستمرة عبر القنوات الدبلوماسية، وإن موعد القمة ومكانها لم يحددا بعد.\n"
+          + "وأضاف بيسكوف أن روسيا ترحب بأي جهود لإنهاء الحرب في أوكرانيا، لكنها تتمسك بمطالبها"
+          + " الأمنية، مشيراً إلى أن وفداً روسياً قد يزور الرياض خلال الأسابيع المقبلة.";
+
+  @Test
+  void twoCopiesOfOneStoryFromTwoSourcesShareTheStoryId() {
+    StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14));
+    String first = index.assign("site-a-1", DemoTexts.AR_TITLE + "\n" + body(), NOW);
+    String second =
+        index.assign(
+            "site-b-7",
+            "ريابكوف: اجتماع روسي أمريكي جديد هذا الأسبوع\n" + otherSiteCopy(),
+            NOW.plusSeconds(600));
+    assertThat(second).isEqualTo(first).isEqualTo(StoryIndex.newStoryId("site-a-1"));
+  }
+
+  @Test
+  void aDifferentStoryOnTheSameTopicGetsItsOwnStoryId() {
+    StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14));
+    String first = index.assign("site-a-1", DemoTexts.AR_TITLE + "\n" + body(), NOW);
+    String other =
+        index.assign(
+            "site-c-3", "الكرملين: لا موعد بعد لقمة بوتين وترمب\n" + OTHER_STORY_SAME_TOPIC, NOW);
+    assertThat(other).isNotEqualTo(first).isEqualTo(StoryIndex.newStoryId("site-c-3"));
+  }
+
+  @Test
+  void anArticleSeenAgainKeepsItsStoryAndARestoredIndexAssignsLikeTheOriginal() {
+    StoryIndex before = new StoryIndex(0.45, Duration.ofDays(14));
+    String story = before.assign("site-a-1", DemoTexts.AR_TITLE + "\n" + body(), NOW);
+    assertThat(before.assign("site-a-1", "edited text entirely", NOW)).isEqualTo(story);
+
+    // after a restart the index is rebuilt from what the enriched topic holds
+    StoryIndex after = new StoryIndex(0.45, Duration.ofDays(14));
+    after.restore("site-a-1", story, DemoTexts.AR_TITLE + "\n" + body(), NOW);
+    assertThat(after.assign("site-b-7", "ريابكوف: اجتماع روسي أمريكي\n" + otherSiteCopy(), NOW))
+        .isEqualTo(story);
+  }
+
+  @Test
+  void theEnricherGivesEveryArticleAStoryId() {
+    var e = TestEnricher.get().enrich(DemoTexts.article("Port strike ends", DemoTexts.ENGLISH));
+    assertThat(e.storyId()).startsWith("s-");
+  }
+}
