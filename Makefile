@@ -88,3 +88,12 @@ enrich: ## make enrich IN=articles.jsonl OUT=enriched.jsonl
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make enrich IN=<articles.jsonl> OUT=<enriched.jsonl>'; exit 2; }
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/enricher compile exec:java@enrich -Denrich.in=$(abspath $(IN)) -Denrich.out=$(abspath $(OUT))
+
+extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json id -> url>]
+	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make extract IN=<folder> OUT=<file.json> [URLS=<ids.json>]'; exit 2; }
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/parser compile exec:java@extract -Dextract.in="$(abspath $(IN))" -Dextract.out="$(abspath $(OUT))" $(if $(URLS),-Dextract.urls="$(abspath $(URLS))")
+
+bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract

@@ -38,6 +38,15 @@ class TopicsTest {
             .filter(s -> s.name().equals(Topics.PAGES_RAW))
             .findFirst()
             .orElseThrow();
+    Topics.Spec parserDlq =
+        Topics.specs().stream()
+            .filter(s -> s.name().equals(Topics.PARSER_DLQ))
+            .findFirst()
+            .orElseThrow();
+    // A raw page the parser rejects is forwarded as it is: its dead-letter topic takes the same
+    // size.
+    assertThat(parserDlq.configs().get("max.message.bytes"))
+        .isEqualTo(raw.configs().get("max.message.bytes"));
     assertThat(Integer.parseInt(raw.configs().get("max.message.bytes")))
         .isGreaterThanOrEqualTo(8 << 20);
     Topics.Spec seen =

@@ -1,0 +1,39 @@
+package dev.akhbar.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a page says about itself outside its visible body: JSON-LD, OpenGraph and article:* meta,
+ * other meta tags, microdata and {@code <time>} elements. Values are raw strings; dates are parsed
+ * later, against the fetch time.
+ */
+final class PageMetadata {
+  String headline;
+  String ogTitle;
+  String documentTitle;
+  String description;
+  final List<String> authors = new ArrayList<>();
+
+  /** Candidate publication dates, best first (machine-readable sources before visible text). */
+  final List<String> published = new ArrayList<>();
+
+  final List<String> modified = new ArrayList<>();
+  String canonicalUrl;
+  String siteName;
+  String section;
+  final List<String> tags = new ArrayList<>();
+  String image;
+  final List<String> languageHints = new ArrayList<>();
+  String direction;
+  String ogType;
+
+  /** The page declares itself an article (og:type article, JSON-LD or microdata article type). */
+  boolean declaresArticle;
+
+  /** The page declares itself something else (og:type website/profile, CollectionPage...). */
+  boolean declaresNonArticle;
+
+  /** JSON-LD articleBody, or null. */
+  String articleBody;
+}

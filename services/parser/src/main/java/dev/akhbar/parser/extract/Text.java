@@ -1,0 +1,103 @@
+package dev.akhbar.parser.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Small text helpers shared by the extractors. */
+public final class Text {
+  private Text() {}
+
+  /**
+   * Collapses runs of whitespace (including no-break and other Unicode spaces) to one space, drops
+   * zero-width and soft-hyphen characters, and trims. Returns "" for null.
+   */
+  public static String normalize(CharSequence s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && out.length() > 0) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** True when {@code s} is null or has only whitespace. */
+  public static boolean isBlank(String s) {
+    return s == null || normalize(s).isEmpty();
+  }
+
+  /** Null for blank strings, the normalized string otherwise. */
+  public static String clean(String s) {
+    String n = normalize(s);
+    return n.isEmpty() ? null : n;
+  }
+
+  /** Words: maximal runs of letters, digits, marks and connector punctuation (Unicode \w). */
+  public static int wordCount(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean w = isWordChar(cp);
+      if (w && !inWord) {
+        count++;
+      }
+      inWord = w;
+      i += Character.charCount(cp);
+    }
+    return count;
+  }
+
+  static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp)
+        || Character.getType(cp) == Character.NON_SPACING_MARK
+        || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+        || Character.getType(cp) == Character.CONNECTOR_PUNCTUATION;
+  }
+
+  /** SHA-256 of the UTF-8 bytes, as 64 lowercase hex digits. */
+  public static String sha256Hex(String s) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** Share of strongly right-to-left letters (Arabic, Hebrew, Syriac, Thaana...) among letters. */
+  public static double rtlShare(String s) {
+    int letters = 0;
+    int rtl = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!Character.isLetter(cp)) {
+        continue;
+      }
+      letters++;
+      byte d = Character.getDirectionality(cp);
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        rtl++;
+      }
+    }
+    return letters == 0 ? 0 : (double) rtl / letters;
+  }
+}
