@@ -1,0 +1,139 @@
+package dev.akhbar.fetcher.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.akhbar.events.ArticleId;
+import dev.akhbar.events.CloudEvents;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.InvalidEventException;
+import dev.akhbar.events.testing.EventSchemas;
+import dev.akhbar.fetcher.Channels;
+import dev.akhbar.fetcher.testing.DemoCorpus;
+import dev.akhbar.fetcher.testing.InMemoryChannels;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Quarkus wiring, with in-memory channels instead of Kafka. */
+@QuarkusTest
+@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
+class FetcherChannelsTest {
+  @Inject @Any InMemoryConnector connector;
+
+  @BeforeEach
+  void clear() {
+    connector.sink(Channels.RAW_PAGES).clear();
+    connector.sink(Channels.FETCH_DLQ).clear();
+  }
+
+  @Test
+  void postImportEmitsOneKeyedCloudEventPerDemoPage() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            "{\"path\": \""
+                + DemoCorpus.folder()
+                + "\", \"sourceId\": \"akhbar-demo\", \"force\": true}")
+        .post("/import")
+        .then()
+        .statusCode(200)
+        .body("pages", equalTo(4))
+        .body("skipped", equalTo(0))
+        .body("failed", equalTo(0));
+
+    InMemorySink<String> pages = connector.sink(Channels.RAW_PAGES);
+    assertThat(pages.received()).hasSize(4);
+    for (Message<String> m : pages.received()) {
+      EventSchemas.assertValid(EventType.RAW_PAGE, m.getPayload());
+      String key = (String) m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey();
+      OutgoingCloudEventMetadata<?> ce =
+          m.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow();
+      assertThat(key).matches("[0-9a-f]{32}");
+      assertThat(ce.getSubject()).contains(key);
+      assertThat(ce.getType()).isEqualTo(CloudEvents.TYPE_PAGE_RAW);
+      assertThat(ce.getSource().toString()).isEqualTo(CloudEvents.SOURCE_FETCHER);
+      assertThat(m.getPayload()).contains("\"id\":\"" + key + "\"");
+    }
+    assertThat(pages.received())
+        .extracting(m -> m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey())
+        .contains(ArticleId.of("https://akhbar-demo.example/2025/02/16/moscow-us-meeting/"));
+  }
+
+  @Test
+  void aSecondImportWithoutForceSkipsWhatWasSeen() {
+    String body = "{\"path\": \"" + DemoCorpus.folder() + "\", \"force\": %s}";
+    given()
+        .contentType(ContentType.JSON)
+        .body(body.formatted("true"))
+        .post("/import")
+        .then()
+        .statusCode(200);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(body.formatted("false"))
+        .post("/import")
+        .then()
+        .statusCode(200)
+        .body("pages", equalTo(0))
+        .body("skipped", equalTo(4));
+  }
+
+  @Test
+  void importOfAMissingPathIsABadRequest() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"path\": \"/no/such/folder\"}")
+        .post("/import")
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  void postFetchRefusesNonHttpUrls() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"url\": \"file:///etc/passwd\"}")
+        .post("/fetch")
+        .then()
+        .statusCode(400);
+  }
+
+  @Test
+  void aMalformedFetchRequestIsNackedWithItsReason() {
+    CompletableFuture<Throwable> nacked = new CompletableFuture<>();
+    Message<String> bad =
+        Message.of("{\"sourceId\": \"no-url\"}")
+            .withNack(
+                e -> {
+                  nacked.complete(e);
+                  return CompletableFuture.completedFuture(null);
+                });
+
+    connector.source(Channels.FETCH_REQUESTS).send(bad);
+
+    await().atMost(Duration.ofSeconds(10)).until(nacked::isDone);
+    assertThat(nacked.join()).isInstanceOf(InvalidEventException.class).hasMessageContaining("url");
+  }
+
+  @Test
+  void openApiDescribesImportAndFetch() {
+    String spec = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+
+    assertThat(spec).contains("\"/import\"").contains("\"/fetch\"");
+  }
+}
