@@ -17,9 +17,14 @@ $(error No JDK 21+ found: set JAVA_HOME to one)
 endif
 export JAVA_HOME := $(JDK)
 export PATH := $(JDK)/bin:$(PATH)
+# Maven 3.8's bundled Guava warns about sun.misc.Unsafe on JDK 24+; allow it quietly there.
+JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] && echo yes),yes)
+export MAVEN_OPTS := $(strip $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow)
+endif
 
 MVN ?= mvn
-MVN_FLAGS ?= -B -ntp
+MVN_FLAGS ?= -B -ntp -Dstyle.color=never
 INFRA := deploy/local/bin/infra
 SERVICES := deploy/demo/services
 CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
@@ -42,7 +47,8 @@ status:
 	@$(INFRA) status; $(SERVICES) status || true
 
 build:
-	$(MVN) $(MVN_FLAGS) install -DskipTests
+	@echo "== building (mvn install -DskipTests)"
+	@$(MVN) $(MVN_FLAGS) -q install -DskipTests
 
 run: up build
 	@echo "== starting services"

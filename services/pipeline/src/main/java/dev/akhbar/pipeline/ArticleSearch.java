@@ -40,9 +40,10 @@ public final class ArticleSearch implements AutoCloseable {
     highlight.put("number_of_fragments", 1).put("fragment_size", 160);
     highlight.putArray("pre_tags").add("«");
     highlight.putArray("post_tags").add("»");
-    ObjectNode fields = highlight.putObject("fields");
-    fields.putObject("body*");
-    fields.putObject("title*");
+    // An array of single-field objects: the order-preserving form the 9.x client reads.
+    var fields = highlight.putArray("fields");
+    fields.addObject().putObject("body*");
+    fields.addObject().putObject("title*");
     SearchRequest request =
         SearchRequest.of(b -> b.index(ALIAS).withJson(new StringReader(body.toString())));
     SearchResponse<ObjectNode> response = client.search(request, ObjectNode.class);
