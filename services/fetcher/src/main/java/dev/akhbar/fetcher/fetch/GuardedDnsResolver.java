@@ -1,10 +1,7 @@
 package dev.akhbar.fetcher.fetch;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.hc.client5.http.DnsResolver;
 
 /** The HTTP client's DNS resolver: resolves, then lets {@link NetworkGuard} veto every address. */
@@ -36,15 +33,6 @@ public final class GuardedDnsResolver implements DnsResolver {
       guard.checkAddress(host, a);
     }
     return addresses;
-  }
-
-  @Override
-  public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-    List<InetSocketAddress> result = new ArrayList<>();
-    for (InetAddress a : resolve(host)) {
-      result.add(new InetSocketAddress(a, port));
-    }
-    return result;
   }
 
   @Override
