@@ -103,3 +103,13 @@ extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json 
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract
+
+k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
+	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test
+
+images: ## container images with Jib: make images [REGISTRY=registry.example.com/akhbar TAG=1.2.3]
+	$(MVN) $(MVN_FLAGS) package -DskipTests -am \
+	  -pl services/fetcher,services/parser,services/enricher,services/indexer \
+	  -Dquarkus.container-image.build=true -Dquarkus.container-image.group=akhbar \
+	  $(if $(REGISTRY),-Dquarkus.container-image.registry=$(REGISTRY) -Dquarkus.container-image.push=true) \
+	  $(if $(TAG),-Dquarkus.container-image.tag=$(TAG))

@@ -1,0 +1,60 @@
+package dev.akhbar.k8s;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every check on every rendered overlay, grouped by check. */
+public final class Validation {
+  private Validation() {}
+
+  /** Check name to problems (empty lists included, so a report shows what ran). */
+  public static Map<String, List<String>> run(Repo repo, List<Overlay> overlays) {
+    Map<String, List<String>> results = new LinkedHashMap<>();
+    SchemaValidator schemas = new SchemaValidator();
+    List<ServiceConfig> services = repo.services();
+    String doc = repo.operationsDoc();
+    results.put("one object per manifest file", oneObjectPerFile(repo));
+    for (Overlay overlay : overlays) {
+      String o = overlay.name() + ": ";
+      List<String> schema = new ArrayList<>();
+      overlay.objects().forEach(obj -> schema.addAll(schemas.validate(obj)));
+      results.put(o + "schema (" + overlay.objects().size() + " objects)", schema);
+      results.put(o + "workload policy", WorkloadPolicy.check(overlay));
+      results.put(
+          o + "Kafka wiring (cluster, listener, credentials)", Consistency.kafkaWiring(overlay));
+      results.put(
+          o + "topics match topics.tsv", Consistency.topicsMatchContract(overlay, repo.topics()));
+      for (ServiceConfig s : services) {
+        results.put(
+            o + s.name() + " Kafka topics and ACLs",
+            Consistency.kafkaAccessMatchesConfig(overlay, s));
+        results.put(
+            o + s.name() + " Deployment env and port",
+            Consistency.deploymentMatchesConfig(overlay, s));
+      }
+      List<String> secrets = new ArrayList<>(Consistency.secretKeysDocumented(overlay, doc));
+      secrets.addAll(Consistency.wholeSecretMounts(overlay));
+      results.put(o + "Secret keys documented", secrets);
+      results.put(o + "ConfigMaps exist", Consistency.configMapsExist(overlay));
+    }
+    return results;
+  }
+
+  /**
+   * Every YAML file under deploy/k8s (but the validator's) holds one document; each but a
+   * kustomization is a Kubernetes object.
+   */
+  public static List<String> oneObjectPerFile(Repo repo) {
+    List<String> problems = new ArrayList<>();
+    for (java.nio.file.Path file : repo.manifestFiles()) {
+      List<com.fasterxml.jackson.databind.JsonNode> docs = Manifests.documents(file);
+      boolean kustomization = file.getFileName().toString().equals("kustomization.yaml");
+      if (docs.size() != 1 || (!kustomization && !docs.get(0).has("kind"))) {
+        problems.add(repo.root().relativize(file) + " holds " + docs.size() + " documents");
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.akhbar.k8s;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ValidationTest {
+
+  @Test
+  void everyCheckThatMakeK8sValidatePrintsPassesOnEveryOverlay() {
+    Map<String, List<String>> results = Validation.run(Rendered.repo(), Rendered.overlays());
+    assertThat(results.keySet())
+        .contains(
+            "one object per manifest file",
+            "prod: Kafka wiring (cluster, listener, credentials)",
+            "dev: topics match topics.tsv",
+            "eck: Secret keys documented");
+    assertThat(results).allSatisfy((check, problems) -> assertThat(problems).as(check).isEmpty());
+  }
+}
