@@ -10,9 +10,11 @@ import dev.akhbar.fetcher.fetch.NetworkGuard;
 import dev.akhbar.fetcher.importer.ImportService;
 import dev.akhbar.fetcher.robots.RobotsCache;
 import dev.akhbar.fetcher.state.InMemorySeenStore;
+import dev.akhbar.fetcher.state.KafkaClientSettings;
 import dev.akhbar.fetcher.state.KafkaSeenStore;
 import dev.akhbar.fetcher.state.SeenStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,9 +22,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds the plain classes from configuration; the only place they meet Quarkus. */
 @Singleton
@@ -68,11 +70,14 @@ public class FetcherBeans {
   @Produces
   @Singleton
   SeenStore seenStore(
-      FetcherConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+      FetcherConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     return switch (config.seen().store().toLowerCase(Locale.ROOT)) {
       case "memory" -> new InMemorySeenStore();
       case "kafka" ->
-          new KafkaSeenStore(bootstrap, config.seen().topic(), config.seen().loadTimeout());
+          new KafkaSeenStore(
+              KafkaClientSettings.connection(kafkaConfig),
+              config.seen().topic(),
+              config.seen().loadTimeout());
       default ->
           throw new IllegalArgumentException(
               "akhbar.fetcher.seen.store must be kafka or memory, not " + config.seen().store());

@@ -54,10 +54,18 @@ public class KafkaSeenStore implements SeenStore {
   private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
 
   public KafkaSeenStore(String bootstrapServers, String topic, Duration loadTimeout) {
+    this(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topic, loadTimeout);
+  }
+
+  /**
+   * @param kafkaConfig the connection settings every Kafka client of the service shares (bootstrap
+   *     servers, security protocol, SASL, TLS), on top of which the store sets its own
+   */
+  public KafkaSeenStore(Map<String, ?> kafkaConfig, String topic, Duration loadTimeout) {
     this.topic = topic;
-    load(bootstrapServers, loadTimeout);
+    load(kafkaConfig, loadTimeout);
     Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.putAll(kafkaConfig);
     p.put(ProducerConfig.ACKS_CONFIG, "all");
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "akhbar-fetcher-seen");
@@ -66,9 +74,9 @@ public class KafkaSeenStore implements SeenStore {
     this.producer = new KafkaProducer<>(p);
   }
 
-  private void load(String bootstrapServers, Duration timeout) {
+  private void load(Map<String, ?> kafkaConfig, Duration timeout) {
     Properties p = new Properties();
-    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.putAll(kafkaConfig);
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     p.put(ConsumerConfig.CLIENT_ID_CONFIG, "akhbar-fetcher-seen-loader");
