@@ -61,7 +61,10 @@ class PipelineEndToEndIT {
   static final List<ServiceProcess> services = new ArrayList<>();
   static ServiceProcess fetcher;
   static Instant startedAt;
-  static Map<String, Long> dlqStart;
+
+  /** Where each dead-letter partition ended when the test began. */
+  static Map<TopicPartition, Long> dlqStart;
+
   static ElasticsearchClient es;
 
   @BeforeAll
@@ -70,8 +73,8 @@ class PipelineEndToEndIT {
     repoRoot =
         Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
     startedAt = Instant.now();
-    try (TopicCounts counts = new TopicCounts(endpoints.kafkaBootstrap())) {
-      dlqStart = counts.read(DLQ_OF_INPUT.values());
+    try (KafkaConsumer<String, String> consumer = consumer()) {
+      dlqStart = consumer.endOffsets(partitionsOf(consumer, DLQ_OF_INPUT.values()));
     }
     es = ElasticsearchClient.of(b -> b.host(endpoints.esUrl()));
 
@@ -227,27 +230,29 @@ class PipelineEndToEndIT {
   /** A consumer positioned where the dead-letter topics stood when the test began. */
   private static KafkaConsumer<String, String> consumerFromStart(
       java.util.Collection<String> topics) {
-    Properties props = new Properties();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrap());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    KafkaConsumer<String, String> consumer = consumer();
+    List<TopicPartition> partitions = partitionsOf(consumer, topics);
+    consumer.assign(partitions);
+    partitions.forEach(tp -> consumer.seek(tp, dlqStart.getOrDefault(tp, 0L)));
+    return consumer;
+  }
+
+  private static List<TopicPartition> partitionsOf(
+      KafkaConsumer<String, String> consumer, java.util.Collection<String> topics) {
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : topics) {
       consumer
           .partitionsFor(topic)
           .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
-    consumer.assign(partitions);
-    // Partition end offsets summed are the baseline per topic; with one partition per DLQ topic
-    // (topics.tsv) the sum is the offset. Otherwise start from the beginning and filter by key.
-    for (TopicPartition tp : partitions) {
-      long partitionsOfTopic =
-          partitions.stream().filter(p -> p.topic().equals(tp.topic())).count();
-      long start = partitionsOfTopic == 1 ? dlqStart.getOrDefault(tp.topic(), 0L) : 0L;
-      consumer.seek(tp, start);
-    }
-    return consumer;
+    return partitions;
+  }
+
+  private static KafkaConsumer<String, String> consumer() {
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, endpoints.kafkaBootstrap());
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
   }
 
   private static KafkaProducer<String, String> producer() {
