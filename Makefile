@@ -8,10 +8,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 # A JDK 21+: JAVA_HOME if it is one, else `java` on the PATH, else any under /usr/lib/jvm.
-JDK := $(shell for j in "$$JAVA_HOME" "$$(dirname "$$(dirname "$$(readlink -f "$$(command -v java)" 2>/dev/null)")" 2>/dev/null)" /usr/lib/jvm/*; do \
-  [ -n "$$j" ] && [ -x "$$j/bin/javac" ] || continue; \
-  v=$$("$$j/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'); \
-  [ "$${v%%.*}" -ge 21 ] 2>/dev/null && { echo "$$j"; break; }; done)
+JDK := $(shell deploy/bin/find-jdk)
 ifeq ($(JDK),)
 $(error No JDK 21+ found: set JAVA_HOME to one)
 endif
