@@ -45,6 +45,7 @@ public record DeadLetter(
 
   public static final String HEADER_REASON = "dead-letter-reason";
   public static final String HEADER_CAUSE = "dead-letter-cause";
+  public static final String HEADER_CAUSE_CLASS = "dead-letter-cause-class-name";
   public static final String HEADER_EXCEPTION_CLASS = "dead-letter-exception-class-name";
   public static final String HEADER_TOPIC = "dead-letter-topic";
   public static final String HEADER_PARTITION = "dead-letter-partition";
@@ -94,8 +95,10 @@ public record DeadLetter(
     h.put(HEADER_REASON, reason);
     if (error != null) {
       h.put(HEADER_EXCEPTION_CLASS, error.getClass().getName());
-      if (error.getCause() != null && error.getCause().getMessage() != null) {
-        h.put(HEADER_CAUSE, error.getCause().getMessage());
+      Throwable cause = error.getCause();
+      if (cause != null) {
+        h.put(HEADER_CAUSE_CLASS, cause.getClass().getName());
+        h.put(HEADER_CAUSE, cause.getMessage() != null ? cause.getMessage() : cause.toString());
       }
     }
     return h;
