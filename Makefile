@@ -28,7 +28,8 @@ CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index extract enrich k8s-validate images
+        bench-extract bench-enrich bench-index extract enrich k8s-validate images \
+        release-events docs-events examples-test
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -110,3 +111,24 @@ images: ## container images with Jib: make images [REGISTRY=registry.example.com
 	  -Dquarkus.container-image.build=true -Dquarkus.container-image.group=akhbar \
 	  $(if $(REGISTRY),-Dquarkus.container-image.registry=$(REGISTRY) -Dquarkus.container-image.push=true) \
 	  $(if $(TAG),-Dquarkus.container-image.tag=$(TAG))
+
+# --- The contract for other teams (docs/consumers.md) ---
+EVENTS_VERSION ?= 1.0.0
+
+release-events: ## the contract artifact dev.akhbar:akhbar-events:$(EVENTS_VERSION) (jar, sources, javadoc) into dist/maven
+	$(MVN) $(MVN_FLAGS) -q -pl services/events -Prelease-events -Drevision=$(EVENTS_VERSION) $(RELEASE_FLAGS) deploy
+	@echo "dev.akhbar:akhbar-events:$(EVENTS_VERSION) -> dist/maven/dev/akhbar/akhbar-events/$(EVENTS_VERSION):"
+	@ls dist/maven/dev/akhbar/akhbar-events/$(EVENTS_VERSION) | grep -v -e '\.md5$$' -e '\.sha1$$' | sed 's/^/  /'
+
+docs-events: ## the event contract as HTML: target/docs/events/index.html and schemas/, from docs/asyncapi.yaml
+	@deploy/bin/npm-ci services/events/asyncapi/html
+	@rm -rf target/docs/events && mkdir -p target/docs/events/schemas
+	@cd services/events/asyncapi/html && node render.mjs $(CURDIR)/docs/asyncapi.yaml $(CURDIR)/target/docs/events 2>&1 | grep -v '^\[BABEL\]'
+	@cp services/events/src/main/resources/dev/akhbar/events/schemas/*.json target/docs/events/schemas/
+	@echo "open target/docs/events/index.html (schemas/ beside it: what https://akhbar.dev/schemas/ serves)"
+
+# The two example consumers of examples/, against the running broker (make test runs this).
+examples-test: release-events
+	cd examples/java-consumer && $(MVN) $(MVN_FLAGS) -q verify
+	@deploy/bin/npm-ci examples/node-consumer
+	cd examples/node-consumer && npm test --silent
