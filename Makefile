@@ -1,8 +1,9 @@
 # Akhbar: a thin wrapper over Maven and the scripts in deploy/.
 #   make run     start Kafka + Elasticsearch, build, start the four services, feed the demo corpus
-#   make test    unit, integration and end-to-end tests against the real broker and node
+#   make test    unit, integration and end-to-end tests against the real broker and node, and examples/
 #   make up | down | status      the local infrastructure (and services) alone
 #   make search Q="..."          query the index from the terminal
+#   make release-events | docs-events   the contract for other teams: artifact in dist/maven, HTML docs
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -62,7 +63,8 @@ run: up build
 test:
 	@$(SERVICES) stop >/dev/null
 	@if $(INFRA) status >/dev/null 2>&1; then started=0; else started=1; $(INFRA) up || exit 1; fi; \
-	deploy/local/bin/selftest && $(MVN) $(MVN_FLAGS) verify; rc=$$?; \
+	deploy/local/bin/selftest && $(MVN) $(MVN_FLAGS) verify \
+	  && $(MAKE) --no-print-directory examples-test RELEASE_FLAGS=-DskipTests; rc=$$?; \
 	if [ $$started = 1 ]; then $(INFRA) down; fi; \
 	exit $$rc
 

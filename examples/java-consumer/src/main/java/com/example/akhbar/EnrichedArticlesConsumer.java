@@ -47,7 +47,8 @@ public final class EnrichedArticlesConsumer {
     p.put(
         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
         env.getOrDefault("AKHBAR_KAFKA_BOOTSTRAP", "127.0.0.1:19092"));
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, env.getOrDefault("AKHBAR_GROUP", "example-team.articles"));
+    p.put(
+        ConsumerConfig.GROUP_ID_CONFIG, env.getOrDefault("AKHBAR_GROUP", "example-team.articles"));
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -39,14 +39,19 @@ class EnrichedArticlesConsumerIT {
 
   @BeforeEach
   void createTopic() throws Exception {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
-      admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+      admin
+          .createTopics(List.of(new NewTopic(topic, 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     }
   }
 
   @AfterEach
   void deleteTopic() throws Exception {
-    try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
       admin.deleteTopics(List.of(topic)).all().get(30, TimeUnit.SECONDS);
     }
   }
@@ -67,18 +72,30 @@ class EnrichedArticlesConsumerIT {
     }
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    Properties props = EnrichedArticlesConsumer.clientProperties(Map.of("AKHBAR_KAFKA_BOOTSTRAP", BOOTSTRAP,
-        "AKHBAR_GROUP", "example-it." + UUID.randomUUID()));
+    Properties props =
+        EnrichedArticlesConsumer.clientProperties(
+            Map.of(
+                "AKHBAR_KAFKA_BOOTSTRAP",
+                BOOTSTRAP,
+                "AKHBAR_GROUP",
+                "example-it." + UUID.randomUUID()));
     long n =
         EnrichedArticlesConsumer.run(
-            props, topic, new PrintStream(printed, true, StandardCharsets.UTF_8), new AtomicBoolean(true), 3);
+            props,
+            topic,
+            new PrintStream(printed, true, StandardCharsets.UTF_8),
+            new AtomicBoolean(true),
+            3);
 
     List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
     System.out.println(String.join("\n", lines));
     assertEquals(3, n);
     assertTrue(lines.get(0).startsWith("OK " + id + " [ar] "), lines.get(0));
-    assertTrue(lines.get(1).startsWith("REJECTED ") && lines.get(1).contains("enrichment"), lines.get(1));
-    assertTrue(lines.get(2).startsWith("REJECTED ") && lines.get(2).contains("ce_specversion"), lines.get(2));
+    assertTrue(
+        lines.get(1).startsWith("REJECTED ") && lines.get(1).contains("enrichment"), lines.get(1));
+    assertTrue(
+        lines.get(2).startsWith("REJECTED ") && lines.get(2).contains("ce_specversion"),
+        lines.get(2));
   }
 
   private KafkaProducer<String, String> producer() {
@@ -89,7 +106,8 @@ class EnrichedArticlesConsumerIT {
     return new KafkaProducer<>(p);
   }
 
-  private ProducerRecord<String, String> record(String key, String value, Map<String, String> headers) {
+  private ProducerRecord<String, String> record(
+      String key, String value, Map<String, String> headers) {
     ProducerRecord<String, String> r = new ProducerRecord<>(topic, key, value);
     headers.forEach((k, v) -> r.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
     return r;
