@@ -30,7 +30,7 @@ RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
         bench-extract bench-enrich bench-index extract enrich k8s-validate images \
-        release-events docs-events examples-test
+        release-events docs-events examples-test k8s-generate
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -106,6 +106,10 @@ bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub 
 
 k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
 	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test
+
+k8s-generate: ## write deploy/k8s's Kafka wiring (KafkaTopics, KafkaUsers, env ConfigMaps) from topics.tsv, the services' application.properties and deploy/k8s/wiring
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	$(MVN) $(MVN_FLAGS) -q -pl deploy/k8s/validator compile exec:java@k8s-generate
 
 images: ## container images with Jib: make images [REGISTRY=registry.example.com/akhbar TAG=1.2.3]
 	$(MVN) $(MVN_FLAGS) package -DskipTests -am \

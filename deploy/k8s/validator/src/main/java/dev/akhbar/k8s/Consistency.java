@@ -1,7 +1,7 @@
 package dev.akhbar.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.akhbar.events.Topics;
+import dev.akhbar.k8s.wiring.KafkaAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +16,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
 /**
- * Checks that tie the manifests to the rest of the repository: the event contract's topics, each
- * service's configuration, and the Secret keys documented in docs/operations.md.
+ * Checks that tie the hand-written manifests to the rest of the repository: each service's
+ * configuration, the cluster and credentials the clients use, the retention promised in
+ * docs/asyncapi.yaml, and the Secret keys documented in docs/operations.md. The Kafka topics, users
+ * and ACLs are generated ({@link dev.akhbar.k8s.wiring.WiringGenerator}), not checked here.
  */
 public final class Consistency {
   /** Env vars the JVM itself reads (documented in the JDK tool docs), not the application. */
@@ -25,61 +27,10 @@ public final class Consistency {
 
   private static final Set<String> KAFKA_CLIENT_CONFIGS = kafkaClientConfigs();
 
-  /** Kafka's default message.max.bytes (1 MiB plus record-batch overhead). */
-  static final long BROKER_MAX_MESSAGE_BYTES = 1048588;
-
   private Consistency() {}
 
   // ---------------------------------------------------------------------------------------------
   // Topics
-
-  /** Every topic of topics.tsv has a KafkaTopic with its partitions and configs, and no other. */
-  public static List<String> topicsMatchContract(Overlay overlay, List<Topics.Spec> contract) {
-    List<String> problems = new ArrayList<>();
-    Map<String, K8sObject> byTopic = kafkaTopics(overlay);
-    Set<String> names = new LinkedHashSet<>();
-    for (Topics.Spec spec : contract) {
-      names.add(spec.name());
-      K8sObject topic = byTopic.get(spec.name());
-      if (topic == null) {
-        problems.add(overlay.name() + ": no KafkaTopic for contract topic " + spec.name());
-        continue;
-      }
-      JsonNode s = topic.node().path("spec");
-      if (s.path("partitions").asInt(-1) != spec.partitions()) {
-        problems.add(
-            topic.id()
-                + ": partitions "
-                + s.path("partitions")
-                + " but topics.tsv says "
-                + spec.partitions());
-      }
-      JsonNode config = s.path("config");
-      spec.configs()
-          .forEach(
-              (k, v) -> {
-                if (!config.path(k).asText("\u0000").equals(v)) {
-                  problems.add(
-                      topic.id() + ": config " + k + "=" + config.path(k) + ", topics.tsv: " + v);
-                }
-              });
-      boolean compacted = config.path("cleanup.policy").asText("delete").contains("compact");
-      if (!compacted && !config.has("retention.ms") && !config.has("retention.bytes")) {
-        problems.add(topic.id() + ": a delete-policy topic needs retention.ms or retention.bytes");
-      }
-      int replicas = s.path("replicas").asInt(-1);
-      int minIsr = config.path("min.insync.replicas").asInt(1);
-      if (replicas < 1 || minIsr > replicas) {
-        problems.add(topic.id() + ": replicas " + replicas + " with min.insync.replicas " + minIsr);
-      }
-    }
-    for (String name : byTopic.keySet()) {
-      if (!names.contains(name)) {
-        problems.add(overlay.name() + ": KafkaTopic " + name + " is not in topics.tsv");
-      }
-    }
-    return problems;
-  }
 
   static Map<String, K8sObject> kafkaTopics(Overlay overlay) {
     Map<String, K8sObject> byTopic = new LinkedHashMap<>();
@@ -89,152 +40,32 @@ public final class Consistency {
     return byTopic;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Kafka access of a service
-
   /**
-   * Every topic the service's configuration names has a KafkaTopic, and the service's KafkaUser has
-   * exactly the access it needs: Read on what it consumes and on its groups, Write on what it
-   * produces, nothing else.
+   * The retention docs/asyncapi.yaml promises consumers on each topic is the one the KafkaTopic
+   * keeps (both say retention.ms, or neither does).
    */
-  public static List<String> kafkaAccessMatchesConfig(Overlay overlay, ServiceConfig service) {
+  public static List<String> retentionAsPromised(Overlay overlay, JsonNode asyncApi) {
     List<String> problems = new ArrayList<>();
-    String user = "akhbar-" + service.name();
     Map<String, K8sObject> topics = kafkaTopics(overlay);
-    Set<String> consumed = service.consumedTopics();
-    Set<String> produced = service.producedTopics();
-    Set<String> groups = service.consumerGroups();
-    for (String t : union(consumed, produced)) {
-      if (!topics.containsKey(t)) {
-        problems.add(
-            overlay.name() + ": " + service.name() + " names topic " + t + " but no KafkaTopic");
-      }
-    }
-    // A producer allowed to send large records needs a topic that accepts them.
-    service
-        .maxRequestSizes()
-        .forEach(
-            (topic, size) -> {
-              K8sObject kt = topics.get(topic);
-              if (kt == null || size <= BROKER_MAX_MESSAGE_BYTES) {
-                return;
-              }
-              long accepted =
-                  kt.node()
-                      .path("spec")
-                      .path("config")
-                      .path("max.message.bytes")
-                      .asLong(BROKER_MAX_MESSAGE_BYTES);
-              if (accepted < size * 9 / 10) {
-                problems.add(
-                    kt.id()
-                        + ": max.message.bytes "
-                        + accepted
-                        + " is far below the max.request.size "
-                        + size
-                        + " "
-                        + service.name()
-                        + " produces to it with");
-              }
-            });
-    Optional<K8sObject> ku = overlay.find("KafkaUser", user);
-    if (ku.isEmpty()) {
-      problems.add(overlay.name() + ": no KafkaUser " + user + " for " + service.name());
-      return problems;
-    }
-    List<Acl> acls = Acl.of(ku.get());
-    for (String t : consumed) {
-      require(problems, ku.get(), acls, "topic", t, "Read");
-      require(problems, ku.get(), acls, "topic", t, "Describe");
-    }
-    for (String t : produced) {
-      require(problems, ku.get(), acls, "topic", t, "Write");
-      require(problems, ku.get(), acls, "topic", t, "Describe");
-    }
-    for (String g : groups) {
-      require(problems, ku.get(), acls, "group", g, "Read");
-    }
-    // Least privilege: each rule is for one of its own topics or groups, with only needed ops.
-    for (Acl acl : acls) {
-      if (!acl.patternType().equals("literal") || acl.name().equals("*")) {
-        problems.add(
-            ku.get().id() + ": ACL on " + acl.type() + " " + acl.name() + " is not literal");
+    for (JsonNode channel : asyncApi.path("channels")) {
+      String topic = channel.path("address").asText();
+      JsonNode promised =
+          channel.path("bindings").path("kafka").path("topicConfiguration").path("retention.ms");
+      K8sObject kt = topics.get(topic);
+      if (kt == null) {
         continue;
       }
-      for (String op : acl.operations()) {
-        boolean needed =
-            switch (acl.type()) {
-              case "topic" ->
-                  switch (op) {
-                    case "Read" -> consumed.contains(acl.name());
-                    case "Write" -> produced.contains(acl.name());
-                    case "Describe" ->
-                        consumed.contains(acl.name()) || produced.contains(acl.name());
-                    default -> false;
-                  };
-              case "group" -> op.equals("Read") && groups.contains(acl.name());
-              default -> false;
-            };
-        if (!needed) {
-          problems.add(
-              ku.get().id()
-                  + ": grants "
-                  + op
-                  + " on "
-                  + acl.type()
-                  + " "
-                  + acl.name()
-                  + ", which "
-                  + service.name()
-                  + "'s configuration does not use");
-        }
+      JsonNode kept = kt.node().path("spec").path("config").path("retention.ms");
+      if (!promised.asText("-").equals(kept.asText("-"))) {
+        problems.add(
+            kt.id()
+                + ": retention.ms "
+                + kept.asText("unset")
+                + " but docs/asyncapi.yaml promises "
+                + promised.asText("unset"));
       }
     }
     return problems;
-  }
-
-  private static void require(
-      List<String> problems, K8sObject user, List<Acl> acls, String type, String name, String op) {
-    boolean ok = acls.stream().anyMatch(a -> a.allows(type, name, op));
-    if (!ok) {
-      problems.add(user.id() + ": no ACL allows " + op + " on " + type + " " + name);
-    }
-  }
-
-  /** One Strimzi simple-authorization rule, flattened. */
-  record Acl(String type, String name, String patternType, Set<String> operations) {
-    static List<Acl> of(K8sObject kafkaUser) {
-      List<Acl> acls = new ArrayList<>();
-      for (JsonNode rule : kafkaUser.node().path("spec").path("authorization").path("acls")) {
-        JsonNode r = rule.path("resource");
-        Set<String> ops = new LinkedHashSet<>();
-        rule.path("operations").forEach(o -> ops.add(o.asText()));
-        if (rule.has("operation")) {
-          ops.add(rule.path("operation").asText());
-        }
-        if (!rule.path("type").asText("allow").equals("allow")) {
-          continue;
-        }
-        acls.add(
-            new Acl(
-                r.path("type").asText(),
-                r.path("name").asText(),
-                r.path("patternType").asText("literal"),
-                ops));
-      }
-      return acls;
-    }
-
-    boolean allows(String type, String resource, String op) {
-      if (!this.type.equals(type)) {
-        return false;
-      }
-      boolean matches =
-          patternType.equals("prefix")
-              ? resource.startsWith(name)
-              : name.equals(resource) || name.equals("*");
-      return matches && (operations.contains(op) || operations.contains("All"));
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -244,7 +75,8 @@ public final class Consistency {
    * The service's Deployment listens where the service does and sets only env vars the service
    * reads; its ScaledObject watches the service's own consumer group and input topic.
    */
-  public static List<String> deploymentMatchesConfig(Overlay overlay, ServiceConfig service) {
+  public static List<String> deploymentMatchesConfig(
+      Overlay overlay, ServiceConfig service, KafkaAccess kafka) {
     List<String> problems = new ArrayList<>();
     String app = "akhbar-" + service.name();
     Optional<K8sObject> dep = overlay.find("Deployment", app);
@@ -318,8 +150,7 @@ public final class Consistency {
     }
     // More consumers than partitions of an input topic sit idle.
     int partitions =
-        service.consumedTopics().stream()
-            .filter(t -> !service.stateTopics().contains(t))
+        kafka.groupReads().stream()
             .map(kafkaTopics(overlay)::get)
             .filter(java.util.Objects::nonNull)
             .mapToInt(t -> t.node().path("spec").path("partitions").asInt(Integer.MAX_VALUE))
@@ -355,16 +186,16 @@ public final class Consistency {
                 }
                 JsonNode md = trigger.path("metadata");
                 String group = md.path("consumerGroup").asText();
-                if (!service.consumerGroups().contains(group)) {
+                if (!kafka.groupNames().contains(group)) {
                   problems.add(
                       so.id()
                           + ": consumerGroup "
                           + group
                           + " is not one of "
-                          + service.consumerGroups());
+                          + kafka.groupNames());
                 }
                 String topic = md.path("topic").asText("");
-                if (!topic.isEmpty() && !service.consumedTopics().contains(topic)) {
+                if (!topic.isEmpty() && !kafka.groupReads().contains(topic)) {
                   problems.add(
                       so.id() + ": topic " + topic + " is not consumed by " + service.name());
                 }
@@ -730,11 +561,5 @@ public final class Consistency {
       case "Pod" -> o.node().path("spec");
       default -> null;
     };
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> u = new LinkedHashSet<>(a);
-    u.addAll(b);
-    return u;
   }
 }
