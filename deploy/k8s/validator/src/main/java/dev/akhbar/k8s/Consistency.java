@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,11 +51,9 @@ public final class Consistency {
       JsonNode promised =
           channel.path("bindings").path("kafka").path("topicConfiguration").path("retention.ms");
       K8sObject kt = topics.get(topic);
-      if (kt == null) {
-        continue;
-      }
-      JsonNode kept = kt.node().path("spec").path("config").path("retention.ms");
-      if (!promised.asText("-").equals(kept.asText("-"))) {
+      JsonNode kept =
+          kt == null ? null : kt.node().path("spec").path("config").path("retention.ms");
+      if (kt != null && !promised.asText("-").equals(kept.asText("-"))) {
         problems.add(
             kt.id()
                 + ": retention.ms "
@@ -282,8 +279,8 @@ public final class Consistency {
 
   /**
    * The clients, KEDA and Strimzi agree: one Strimzi cluster for every KafkaTopic and KafkaUser;
-   * every service bootstraps from that cluster's bootstrap service with SASL_SSL and SCRAM-SHA-512
-   * and trusts its cluster CA; every {@code sasl.jaas.config} or {@code password} a pod or KEDA
+   * KEDA bootstraps where the services do (their generated ConfigMaps), with SCRAM over TLS; every
+   * pod trusts that cluster's CA; every {@code sasl.jaas.config} or {@code password} a pod or KEDA
    * reads belongs to a SCRAM KafkaUser of the overlay; and when the overlay defines the Kafka, it
    * has that listener (TLS, SCRAM-SHA-512) and simple authorization, so the ACLs apply.
    */
@@ -315,19 +312,9 @@ public final class Consistency {
       if (!data.has("AKHBAR_KAFKA_BOOTSTRAP")) {
         continue;
       }
-      String bootstrap = data.path("AKHBAR_KAFKA_BOOTSTRAP").asText();
-      endpoints.add(bootstrap);
-      if (!bootstrap.matches(Pattern.quote(cluster) + "-kafka-bootstrap(\\.[a-z0-9.-]+)?:[0-9]+")) {
-        problems.add(
-            cm.id()
-                + ": AKHBAR_KAFKA_BOOTSTRAP "
-                + bootstrap
-                + " is not the bootstrap"
-                + " service of the Strimzi cluster "
-                + cluster);
-      }
-      expect(problems, cm, data, "KAFKA_SECURITY_PROTOCOL", "SASL_SSL");
-      expect(problems, cm, data, "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+      // The bootstrap, protocol and mechanism are generated from
+      // deploy/k8s/wiring/kafka.properties.
+      endpoints.add(data.path("AKHBAR_KAFKA_BOOTSTRAP").asText());
     }
     for (K8sObject so : overlay.ofKind("ScaledObject").toList()) {
       for (JsonNode t : so.node().path("spec").path("triggers")) {
@@ -360,7 +347,7 @@ public final class Consistency {
                     .asText()
                     .equals("scram-sha-512"))
         .forEach(u -> scramUsers.put(u.name(), u));
-    for (List<String> ref : secretKeys(overlay)) {
+    for (List<String> ref : References.secretKeys(overlay)) {
       String secret = ref.get(0);
       String key = ref.get(1);
       if ((key.equals("sasl.jaas.config") || key.equals("password"))
@@ -408,158 +395,5 @@ public final class Consistency {
               }
             });
     return problems;
-  }
-
-  private static void expect(
-      List<String> problems, K8sObject cm, JsonNode data, String key, String value) {
-    if (!data.path(key).asText().equals(value)) {
-      problems.add(
-          cm.id()
-              + ": "
-              + key
-              + " must be "
-              + value
-              + " (the Strimzi listener's"
-              + " SCRAM-SHA-512 over TLS), not "
-              + data.path(key));
-    }
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Secrets and ConfigMaps referenced
-
-  /** Secret name and key pairs the overlay's objects reference. */
-  public static Set<List<String>> secretKeys(Overlay overlay) {
-    Set<List<String>> refs = new LinkedHashSet<>();
-    for (K8sObject o : overlay.objects()) {
-      JsonNode pod = podSpec(o);
-      if (pod != null) {
-        for (String section : List.of("containers", "initContainers")) {
-          for (JsonNode c : pod.path(section)) {
-            for (JsonNode e : c.path("env")) {
-              JsonNode ref = e.path("valueFrom").path("secretKeyRef");
-              if (!ref.isMissingNode()) {
-                refs.add(List.of(ref.path("name").asText(), ref.path("key").asText()));
-              }
-            }
-          }
-        }
-        for (JsonNode v : pod.path("volumes")) {
-          JsonNode secret = v.path("secret");
-          for (JsonNode item : secret.path("items")) {
-            refs.add(List.of(secret.path("secretName").asText(), item.path("key").asText()));
-          }
-          for (JsonNode source : v.path("projected").path("sources")) {
-            JsonNode s = source.path("secret");
-            for (JsonNode item : s.path("items")) {
-              refs.add(List.of(s.path("name").asText(), item.path("key").asText()));
-            }
-          }
-        }
-      }
-      if (o.is("TriggerAuthentication")) {
-        for (JsonNode t : o.node().path("spec").path("secretTargetRef")) {
-          refs.add(List.of(t.path("name").asText(), t.path("key").asText()));
-        }
-      }
-    }
-    return refs;
-  }
-
-  /** Pod volumes that mount a whole Secret (no items): their keys cannot be checked. */
-  public static List<String> wholeSecretMounts(Overlay overlay) {
-    List<String> problems = new ArrayList<>();
-    for (K8sObject o : overlay.objects()) {
-      JsonNode pod = podSpec(o);
-      if (pod == null) {
-        continue;
-      }
-      for (JsonNode v : pod.path("volumes")) {
-        if (v.has("secret") && !v.path("secret").has("items")) {
-          problems.add(
-              o.id()
-                  + ": volume "
-                  + v.path("name").asText()
-                  + " mounts Secret "
-                  + v.path("secret").path("secretName").asText()
-                  + " whole; list its items so the keys are known and documented");
-        }
-      }
-    }
-    return problems;
-  }
-
-  /** Every referenced Secret key is documented: a line of the doc names both in backquotes. */
-  public static List<String> secretKeysDocumented(Overlay overlay, String operationsDoc) {
-    List<String> problems = new ArrayList<>();
-    List<String> lines = operationsDoc.lines().toList();
-    for (List<String> ref : secretKeys(overlay)) {
-      String secret = "`" + ref.get(0) + "`";
-      String key = "`" + ref.get(1) + "`";
-      boolean documented = lines.stream().anyMatch(l -> l.contains(secret) && l.contains(key));
-      if (!documented) {
-        problems.add(
-            overlay.name()
-                + ": Secret "
-                + ref.get(0)
-                + " key "
-                + ref.get(1)
-                + " is referenced but not documented in docs/operations.md");
-      }
-    }
-    return problems;
-  }
-
-  /** Every ConfigMap a pod or a KEDA TriggerAuthentication references is part of the overlay. */
-  public static List<String> configMapsExist(Overlay overlay) {
-    List<String> problems = new ArrayList<>();
-    for (K8sObject o : overlay.objects()) {
-      Set<List<String>> refs = new LinkedHashSet<>();
-      JsonNode pod = podSpec(o);
-      if (pod != null) {
-        for (JsonNode c : pod.path("containers")) {
-          for (JsonNode e : c.path("env")) {
-            JsonNode ref = e.path("valueFrom").path("configMapKeyRef");
-            if (!ref.isMissingNode()) {
-              refs.add(List.of(ref.path("name").asText(), ref.path("key").asText()));
-            }
-          }
-        }
-        for (JsonNode v : pod.path("volumes")) {
-          if (v.has("configMap")) {
-            JsonNode cm = v.path("configMap");
-            refs.add(List.of(cm.path("name").asText()));
-            for (JsonNode item : cm.path("items")) {
-              refs.add(List.of(cm.path("name").asText(), item.path("key").asText()));
-            }
-          }
-        }
-      }
-      if (o.is("TriggerAuthentication")) {
-        for (JsonNode t : o.node().path("spec").path("configMapTargetRef")) {
-          refs.add(List.of(t.path("name").asText(), t.path("key").asText()));
-        }
-      }
-      for (List<String> ref : refs) {
-        Optional<K8sObject> cm = overlay.find("ConfigMap", ref.get(0));
-        if (cm.isEmpty()) {
-          problems.add(o.id() + ": ConfigMap " + ref.get(0) + " is not in the overlay");
-        } else if (ref.size() > 1 && !cm.get().node().path("data").has(ref.get(1))) {
-          problems.add(o.id() + ": ConfigMap " + ref.get(0) + " has no key " + ref.get(1));
-        }
-      }
-    }
-    return problems;
-  }
-
-  static JsonNode podSpec(K8sObject o) {
-    return switch (o.kind()) {
-      case "Deployment", "StatefulSet", "DaemonSet", "Job", "ReplicaSet" ->
-          o.node().path("spec").path("template").path("spec");
-      case "CronJob" ->
-          o.node().path("spec").path("jobTemplate").path("spec").path("template").path("spec");
-      case "Pod" -> o.node().path("spec");
-      default -> null;
-    };
   }
 }

@@ -42,10 +42,10 @@ public final class Validation {
               Consistency.deploymentMatchesConfig(overlay, s, wiring.get(s.name())));
         }
       }
-      List<String> secrets = new ArrayList<>(Consistency.secretKeysDocumented(overlay, doc));
-      secrets.addAll(Consistency.wholeSecretMounts(overlay));
+      List<String> secrets = new ArrayList<>(References.secretKeysDocumented(overlay, doc));
+      secrets.addAll(References.wholeSecretMounts(overlay));
       results.put(o + "Secret keys documented", secrets);
-      results.put(o + "ConfigMaps exist", Consistency.configMapsExist(overlay));
+      results.put(o + "ConfigMaps exist", References.configMapsExist(overlay));
     }
     return results;
   }
