@@ -1,8 +1,9 @@
 # Akhbar: a thin wrapper over Maven and the scripts in deploy/.
 #   make run     start Kafka + Elasticsearch, build, start the four services, feed the demo corpus
-#   make test    unit, integration and end-to-end tests against the real broker and node
+#   make test    unit, integration and end-to-end tests against the real broker and node, and examples/
 #   make up | down | status      the local infrastructure (and services) alone
 #   make search Q="..."          query the index from the terminal
+#   make release-events | docs-events   the contract for other teams: artifact in dist/maven, HTML docs
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -28,7 +29,8 @@ CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index extract enrich k8s-validate images
+        bench-extract bench-enrich bench-index extract enrich k8s-validate images \
+        release-events docs-events examples-test k8s-generate
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -61,7 +63,8 @@ run: up build
 test:
 	@$(SERVICES) stop >/dev/null
 	@if $(INFRA) status >/dev/null 2>&1; then started=0; else started=1; $(INFRA) up || exit 1; fi; \
-	deploy/local/bin/selftest && $(MVN) $(MVN_FLAGS) verify; rc=$$?; \
+	deploy/local/bin/selftest && $(MVN) $(MVN_FLAGS) verify \
+	  && $(MAKE) --no-print-directory examples-test RELEASE_FLAGS=-DskipTests; rc=$$?; \
 	if [ $$started = 1 ]; then $(INFRA) down; fi; \
 	exit $$rc
 
@@ -104,9 +107,34 @@ bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub 
 k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
 	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test
 
+k8s-generate: ## write deploy/k8s's Kafka wiring (KafkaTopics, KafkaUsers, env ConfigMaps) from topics.tsv, the services' application.properties and deploy/k8s/wiring
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	$(MVN) $(MVN_FLAGS) -q -pl deploy/k8s/validator compile exec:java@k8s-generate
+
 images: ## container images with Jib: make images [REGISTRY=registry.example.com/akhbar TAG=1.2.3]
 	$(MVN) $(MVN_FLAGS) package -DskipTests -am \
 	  -pl services/fetcher,services/parser,services/enricher,services/indexer \
 	  -Dquarkus.container-image.build=true -Dquarkus.container-image.group=akhbar \
 	  $(if $(REGISTRY),-Dquarkus.container-image.registry=$(REGISTRY) -Dquarkus.container-image.push=true) \
 	  $(if $(TAG),-Dquarkus.container-image.tag=$(TAG))
+
+# --- The contract for other teams (docs/consumers.md) ---
+EVENTS_VERSION ?= 1.0.0
+
+release-events: ## the contract artifact dev.akhbar:akhbar-events:$(EVENTS_VERSION) (jar, sources, javadoc) into dist/maven
+	$(MVN) $(MVN_FLAGS) -q -pl services/events -Prelease-events -Drevision=$(EVENTS_VERSION) $(RELEASE_FLAGS) deploy
+	@echo "dev.akhbar:akhbar-events:$(EVENTS_VERSION) -> dist/maven/dev/akhbar/akhbar-events/$(EVENTS_VERSION):"
+	@ls dist/maven/dev/akhbar/akhbar-events/$(EVENTS_VERSION) | grep -v -e '\.md5$$' -e '\.sha1$$' | sed 's/^/  /'
+
+docs-events: ## the event contract as HTML: target/docs/events/index.html and schemas/, from docs/asyncapi.yaml
+	@deploy/bin/npm-ci services/events/asyncapi/html
+	@rm -rf target/docs/events && mkdir -p target/docs/events/schemas
+	@cd services/events/asyncapi/html && node render.mjs $(CURDIR)/docs/asyncapi.yaml $(CURDIR)/target/docs/events 2>&1 | grep -v '^\[BABEL\]'
+	@cp services/events/src/main/resources/dev/akhbar/events/schemas/*.json target/docs/events/schemas/
+	@echo "open target/docs/events/index.html (schemas/ beside it: what https://akhbar.dev/schemas/ serves)"
+
+# The two example consumers of examples/, against the running broker (make test runs this).
+examples-test: release-events
+	cd examples/java-consumer && $(MVN) $(MVN_FLAGS) -q verify
+	@deploy/bin/npm-ci examples/node-consumer
+	cd examples/node-consumer && npm test --silent

@@ -1,10 +1,11 @@
 package dev.akhbar.events;
 
 /**
- * CloudEvents 1.0 binary-mode attributes carried as Kafka headers on every Akhbar event.
+ * Names of the CloudEvents 1.0 attributes carried as Kafka headers (binary content mode, the
+ * CloudEvents Kafka protocol binding) on every Akhbar event, and their fixed values.
  *
- * <p>Producers set {@code ce_type} and {@code ce_source} per channel and {@code ce_id}, {@code
- * ce_time} and {@code ce_subject} (the article id) per event. The Kafka key is the article id too.
+ * <p>{@link EventMetadata} builds and reads the headers of one event; producers never assemble them
+ * by hand. The Kafka key is the article id, like {@code ce_subject}.
  */
 public final class CloudEvents {
   public static final String SPEC_VERSION = "1.0";
@@ -15,7 +16,13 @@ public final class CloudEvents {
   public static final String HEADER_SOURCE = "ce_source";
   public static final String HEADER_TIME = "ce_time";
   public static final String HEADER_SUBJECT = "ce_subject";
+  public static final String HEADER_DATASCHEMA = "ce_dataschema";
+
+  /** The {@code datacontenttype} attribute travels as the {@code content-type} header. */
   public static final String HEADER_CONTENT_TYPE = "content-type";
+
+  /** Every Akhbar event value is UTF-8 JSON. */
+  public static final String CONTENT_TYPE_JSON = "application/json";
 
   public static final String TYPE_FETCH_REQUESTED = "dev.akhbar.fetch.requested.v1";
   public static final String TYPE_PAGE_RAW = "dev.akhbar.page.raw.v1";

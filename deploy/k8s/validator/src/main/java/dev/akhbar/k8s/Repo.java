@@ -1,6 +1,5 @@
 package dev.akhbar.k8s;
 
-import dev.akhbar.events.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -86,8 +85,11 @@ public final class Repo {
     return ServiceConfig.load(root, name);
   }
 
-  public List<Topics.Spec> topics() {
-    return Topics.specs();
+  /** docs/asyncapi.yaml, parsed. */
+  public com.fasterxml.jackson.databind.JsonNode asyncApi() {
+    List<com.fasterxml.jackson.databind.JsonNode> docs =
+        Manifests.documents(root.resolve("docs/asyncapi.yaml"));
+    return docs.get(0);
   }
 
   public String operationsDoc() {

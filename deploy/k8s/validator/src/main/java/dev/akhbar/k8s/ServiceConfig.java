@@ -18,16 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * What a service's {@code application.properties} (and, for env vars, its main sources) says about
- * it in the prod profile: the topics it reads and writes, its consumer groups, its HTTP port and
- * the env vars it reads.
+ * it in the prod profile: its HTTP port and the env vars it reads. What it does on Kafka is read
+ * from the same file by {@link dev.akhbar.k8s.wiring.ServiceAccessReader}.
  */
 public final class ServiceConfig {
-  private static final Pattern CHANNEL_TOPIC =
-      Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
-  private static final Pattern CHANNEL_DLQ =
-      Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.dead-letter-queue\\.topic");
-  private static final Pattern CHANNEL_GROUP =
-      Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.group\\.id");
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9_]*)\"");
@@ -36,32 +30,19 @@ public final class ServiceConfig {
   private static final Pattern KEY_LITERAL =
       Pattern.compile("\"((?:akhbar|quarkus|kafka)(?:\\.[a-z0-9-]+)+)\"");
 
-  /**
-   * A topic name given as a config-mapping default: {@code @WithDefault("akhbar.fetch.seen.v1")}.
-   */
-  private static final Pattern TOPIC_DEFAULT =
-      Pattern.compile("@WithDefault\\(\"(akhbar\\.[a-z0-9.-]+\\.v[0-9]+)\"\\)");
-
   private final String name;
   private final Path dir;
   private final Map<String, String> prod;
   private final Set<String> allKeys;
   private final Set<String> envReferences;
-  private final Set<String> stateTopics;
 
   private ServiceConfig(
-      String name,
-      Path dir,
-      Map<String, String> prod,
-      Set<String> allKeys,
-      Set<String> env,
-      Set<String> stateTopics) {
+      String name, Path dir, Map<String, String> prod, Set<String> allKeys, Set<String> env) {
     this.name = name;
     this.dir = dir;
     this.prod = prod;
     this.allKeys = allKeys;
     this.envReferences = env;
-    this.stateTopics = stateTopics;
   }
 
   /** The config of {@code services/<name>}, or empty if it has no application.properties yet. */
@@ -98,9 +79,8 @@ public final class ServiceConfig {
       }
     }
     prod.putAll(prodOverrides);
-    Set<String> stateTopics = new LinkedHashSet<>();
-    scanSources(dir.resolve("src/main/java"), env, keys, stateTopics);
-    return Optional.of(new ServiceConfig(name, dir, prod, keys, env, stateTopics));
+    scanSources(dir.resolve("src/main/java"), env, keys);
+    return Optional.of(new ServiceConfig(name, dir, prod, keys, env));
   }
 
   private static void collectEnv(String value, Set<String> env) {
@@ -116,8 +96,7 @@ public final class ServiceConfig {
   }
 
   /** Env var names the Java code reads by name: string literals like "AKHBAR_ES_API_KEY". */
-  private static void scanSources(
-      Path src, Set<String> env, Set<String> keys, Set<String> stateTopics) {
+  private static void scanSources(Path src, Set<String> env, Set<String> keys) {
     if (!Files.isDirectory(src)) {
       return;
     }
@@ -133,10 +112,6 @@ public final class ServiceConfig {
         Matcher k = KEY_LITERAL.matcher(code);
         while (k.find()) {
           keys.add(k.group(1));
-        }
-        Matcher t = TOPIC_DEFAULT.matcher(code);
-        while (t.find()) {
-          stateTopics.add(t.group(1));
         }
       }
     } catch (IOException e) {
@@ -157,102 +132,32 @@ public final class ServiceConfig {
     return Optional.ofNullable(prod.get(key));
   }
 
-  /** The prod value with each ${X:default} replaced by its default (what runs when X is unset). */
+  /**
+   * The prod value with each ${X:default} replaced by the value of the property X when the file
+   * sets it, else by its default (what runs when the env var X is unset).
+   */
   public Optional<String> resolved(String key) {
-    return raw(key).map(ServiceConfig::withDefaults);
+    return raw(key).map(v -> resolve(v, 0));
   }
 
-  static String withDefaults(String value) {
+  private String resolve(String value, int depth) {
     Matcher m = EXPRESSION.matcher(value);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(sb, Matcher.quoteReplacement(m.group(2) == null ? "" : m.group(2)));
+      String ref = prod.get(m.group(1));
+      String v =
+          ref != null && depth < 10
+              ? resolve(ref, depth + 1)
+              : m.group(2) == null ? "" : m.group(2);
+      m.appendReplacement(sb, Matcher.quoteReplacement(v));
     }
     m.appendTail(sb);
     return sb.toString();
   }
 
-  /** Topics the service consumes: incoming channels and state topics. */
-  public Set<String> consumedTopics() {
-    Set<String> topics = channelTopics("incoming");
-    topics.addAll(stateTopics);
-    return topics;
-  }
-
-  /**
-   * Topics the service's code reads and writes itself, named by a config-mapping default in its
-   * sources ({@code @WithDefault("akhbar.fetch.seen.v1")}): state topics, read at start and written
-   * as it goes, without a consumer group.
-   */
-  public Set<String> stateTopics() {
-    return stateTopics;
-  }
-
-  /** Topics of outgoing channels and dead-letter topics (what the service produces). */
-  public Set<String> producedTopics() {
-    Set<String> topics = channelTopics("outgoing");
-    topics.addAll(stateTopics);
-    for (String key : prod.keySet()) {
-      if (CHANNEL_DLQ.matcher(key).matches()) {
-        topics.add(resolved(key).orElseThrow());
-      }
-    }
-    return topics;
-  }
-
-  private Set<String> channelTopics(String direction) {
-    Set<String> topics = new LinkedHashSet<>();
-    for (String key : prod.keySet()) {
-      Matcher m = CHANNEL_TOPIC.matcher(key);
-      if (m.matches() && m.group(1).equals(direction)) {
-        topics.add(resolved(key).orElseThrow());
-      }
-    }
-    return topics;
-  }
-
-  /**
-   * Topic to the largest request the service's producer for it may send ({@code max.request.size}
-   * of an outgoing channel or of an incoming channel's dead-letter producer), where one is set.
-   */
-  public Map<String, Long> maxRequestSizes() {
-    Map<String, Long> sizes = new LinkedHashMap<>();
-    for (String key : prod.keySet()) {
-      Matcher out = CHANNEL_TOPIC.matcher(key);
-      if (out.matches() && out.group(1).equals("outgoing")) {
-        resolved("mp.messaging.outgoing." + out.group(2) + ".max.request.size")
-            .ifPresent(v -> sizes.put(resolved(key).orElseThrow(), Long.parseLong(v.strip())));
-      }
-      Matcher dlq = CHANNEL_DLQ.matcher(key);
-      if (dlq.matches()) {
-        resolved("mp.messaging.incoming." + dlq.group(1) + ".dead-letter-queue.max.request.size")
-            .ifPresent(v -> sizes.put(resolved(key).orElseThrow(), Long.parseLong(v.strip())));
-      }
-    }
-    return sizes;
-  }
-
-  /** Consumer groups: per-channel group.id, else kafka.group.id, else the application name. */
-  public Set<String> consumerGroups() {
-    Set<String> groups = new LinkedHashSet<>();
-    Set<String> channelsWithGroup = new LinkedHashSet<>();
-    for (String key : prod.keySet()) {
-      Matcher m = CHANNEL_GROUP.matcher(key);
-      if (m.matches()) {
-        groups.add(resolved(key).orElseThrow());
-        channelsWithGroup.add(m.group(1));
-      }
-    }
-    for (String key : prod.keySet()) {
-      Matcher m = CHANNEL_TOPIC.matcher(key);
-      if (m.matches() && m.group(1).equals("incoming") && !channelsWithGroup.contains(m.group(2))) {
-        groups.add(
-            resolved("kafka.group.id")
-                .or(() -> resolved("quarkus.application.name"))
-                .orElse("akhbar-" + name));
-      }
-    }
-    return groups;
+  /** The keys set in the prod profile (without profile prefix). */
+  public Set<String> prodKeys() {
+    return java.util.Collections.unmodifiableSet(prod.keySet());
   }
 
   /** The HTTP port the service listens on in prod (Quarkus default 8080). */

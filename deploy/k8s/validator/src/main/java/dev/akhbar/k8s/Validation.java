@@ -1,5 +1,8 @@
 package dev.akhbar.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.akhbar.k8s.wiring.KafkaAccess;
+import dev.akhbar.k8s.wiring.WiringGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +17,13 @@ public final class Validation {
     Map<String, List<String>> results = new LinkedHashMap<>();
     SchemaValidator schemas = new SchemaValidator();
     List<ServiceConfig> services = repo.services();
+    Map<String, KafkaAccess> wiring = WiringGenerator.services(repo);
     String doc = repo.operationsDoc();
+    JsonNode asyncApi = repo.asyncApi();
     results.put("one object per manifest file", oneObjectPerFile(repo));
+    results.put(
+        "Kafka wiring generated from the declarations is current (make k8s-generate)",
+        WiringGenerator.stale(repo));
     for (Overlay overlay : overlays) {
       String o = overlay.name() + ": ";
       List<String> schema = new ArrayList<>();
@@ -25,19 +33,19 @@ public final class Validation {
       results.put(
           o + "Kafka wiring (cluster, listener, credentials)", Consistency.kafkaWiring(overlay));
       results.put(
-          o + "topics match topics.tsv", Consistency.topicsMatchContract(overlay, repo.topics()));
+          o + "topic retention as docs/asyncapi.yaml promises",
+          Consistency.retentionAsPromised(overlay, asyncApi));
       for (ServiceConfig s : services) {
-        results.put(
-            o + s.name() + " Kafka topics and ACLs",
-            Consistency.kafkaAccessMatchesConfig(overlay, s));
-        results.put(
-            o + s.name() + " Deployment env and port",
-            Consistency.deploymentMatchesConfig(overlay, s));
+        if (wiring.containsKey(s.name())) {
+          results.put(
+              o + s.name() + " Deployment env, port and autoscaler",
+              Consistency.deploymentMatchesConfig(overlay, s, wiring.get(s.name())));
+        }
       }
-      List<String> secrets = new ArrayList<>(Consistency.secretKeysDocumented(overlay, doc));
-      secrets.addAll(Consistency.wholeSecretMounts(overlay));
+      List<String> secrets = new ArrayList<>(References.secretKeysDocumented(overlay, doc));
+      secrets.addAll(References.wholeSecretMounts(overlay));
       results.put(o + "Secret keys documented", secrets);
-      results.put(o + "ConfigMaps exist", Consistency.configMapsExist(overlay));
+      results.put(o + "ConfigMaps exist", References.configMapsExist(overlay));
     }
     return results;
   }

@@ -2,7 +2,9 @@ package dev.akhbar.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.akhbar.events.Topics;
+import dev.akhbar.k8s.wiring.KafkaAccess;
+import dev.akhbar.k8s.wiring.ServiceAccessReader;
+import dev.akhbar.k8s.wiring.WiringGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,32 +17,32 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsistencyTest {
 
   @Test
-  void everyOverlayHasExactlyTheTopicsOfTheContractWithTheirPartitionsAndConfigs() {
-    List<String> problems = new ArrayList<>();
-    Rendered.overlays()
-        .forEach(o -> problems.addAll(Consistency.topicsMatchContract(o, Topics.specs())));
-    assertThat(problems).isEmpty();
-    assertThat(Consistency.kafkaTopics(Rendered.overlay("prod"))).hasSize(Topics.specs().size());
-  }
-
-  @Test
-  void everyTopicAServiceNamesHasAKafkaTopicAndExactlyTheAclsItNeeds() {
-    List<String> problems = new ArrayList<>();
-    for (ServiceConfig service : Rendered.repo().services()) {
-      Rendered.overlays()
-          .forEach(o -> problems.addAll(Consistency.kafkaAccessMatchesConfig(o, service)));
-    }
-    assertThat(problems).isEmpty();
-  }
-
-  @Test
   void everyEnvVarADeploymentSetsIsReadByItsServiceAndPortsMatch() {
     List<String> problems = new ArrayList<>();
+    Map<String, KafkaAccess> wiring = WiringGenerator.services(Rendered.repo());
     for (ServiceConfig service : Rendered.repo().services()) {
       Rendered.overlays()
-          .forEach(o -> problems.addAll(Consistency.deploymentMatchesConfig(o, service)));
+          .forEach(
+              o ->
+                  problems.addAll(
+                      Consistency.deploymentMatchesConfig(o, service, wiring.get(service.name()))));
     }
     assertThat(problems).isEmpty();
+    assertThat(wiring).containsOnlyKeys(Repo.SERVICES);
+  }
+
+  @Test
+  void everyTopicKeepsItsRecordsAsLongAsTheAsyncApiDocumentPromises() {
+    List<String> problems = new ArrayList<>();
+    Rendered.overlays()
+        .forEach(
+            o -> problems.addAll(Consistency.retentionAsPromised(o, Rendered.repo().asyncApi())));
+    assertThat(problems).isEmpty();
+    Overlay shorter = Yaml.overlay(TOPIC.formatted("akhbar.articles.enriched.v1", 3, ""));
+    assertThat(Consistency.retentionAsPromised(shorter, Rendered.repo().asyncApi()))
+        .singleElement()
+        .asString()
+        .contains("retention.ms 1000 but docs/asyncapi.yaml promises 2592000000");
   }
 
   @Test
@@ -50,11 +52,11 @@ class ConsistencyTest {
     Rendered.overlays()
         .forEach(
             o -> {
-              problems.addAll(Consistency.secretKeysDocumented(o, doc));
-              problems.addAll(Consistency.wholeSecretMounts(o));
+              problems.addAll(References.secretKeysDocumented(o, doc));
+              problems.addAll(References.wholeSecretMounts(o));
             });
     assertThat(problems).isEmpty();
-    assertThat(Consistency.secretKeys(Rendered.overlay("prod")))
+    assertThat(References.secretKeys(Rendered.overlay("prod")))
         .contains(
             List.of("akhbar-elasticsearch", "api-key"),
             List.of("akhbar-parser", "sasl.jaas.config"));
@@ -63,7 +65,7 @@ class ConsistencyTest {
   @Test
   void everyReferencedConfigMapAndKeyIsInTheOverlay() {
     List<String> problems = new ArrayList<>();
-    Rendered.overlays().forEach(o -> problems.addAll(Consistency.configMapsExist(o)));
+    Rendered.overlays().forEach(o -> problems.addAll(References.configMapsExist(o)));
     assertThat(problems).isEmpty();
   }
 
@@ -112,8 +114,6 @@ class ConsistencyTest {
                         - {name: J, valueFrom: {secretKeyRef: {name: akhbar-a, key: sasl.jaas.config}}}
             """);
     assertThat(String.join("\n", Consistency.kafkaWiring(overlay)))
-        .contains("AKHBAR_KAFKA_BOOTSTRAP other-kafka-bootstrap:9093 is not the bootstrap service")
-        .contains("KAFKA_SECURITY_PROTOCOL must be SASL_SSL")
         .contains("Secret akhbar-a key sasl.jaas.config is read but no SCRAM-SHA-512 KafkaUser")
         .contains("authorization must be simple")
         .contains("no listener on port 9093 with tls: true and scram-sha-512");
@@ -134,95 +134,6 @@ class ConsistencyTest {
       """;
 
   @Test
-  void flagsAMissingTopicAWrongPartitionCountAConfigMismatchAndAnExtraTopic() {
-    Overlay overlay =
-        Yaml.overlay(
-            TOPIC.formatted("akhbar.a.v1", 3, ", max.message.bytes: \"1\"")
-                + TOPIC.formatted("akhbar.b.v1", 1, "")
-                + TOPIC.formatted("akhbar.extra.v1", 1, ""));
-    List<Topics.Spec> contract =
-        List.of(
-            new Topics.Spec("akhbar.a.v1", 3, Map.of("max.message.bytes", "16777216")),
-            new Topics.Spec("akhbar.b.v1", 3, Map.of()),
-            new Topics.Spec("akhbar.c.v1", 1, Map.of()));
-    assertThat(String.join("\n", Consistency.topicsMatchContract(overlay, contract)))
-        .contains("KafkaTopic/akhbar.a.v1: config max.message.bytes=\"1\", topics.tsv: 16777216")
-        .contains("KafkaTopic/akhbar.b.v1: partitions 1 but topics.tsv says 3")
-        .contains("no KafkaTopic for contract topic akhbar.c.v1")
-        .contains("KafkaTopic akhbar.extra.v1 is not in topics.tsv");
-  }
-
-  @Test
-  void flagsMissingAndExcessAclsAndTopicsWithoutKafkaTopic(@TempDir Path repo) throws IOException {
-    ServiceConfig svc =
-        service(
-            repo,
-            "demo",
-            """
-            quarkus.application.name=akhbar-demo
-            mp.messaging.incoming.in.topic=akhbar.in.v1
-            mp.messaging.incoming.in.group.id=${DEMO_GROUP:akhbar-demo}
-            mp.messaging.incoming.in.dead-letter-queue.topic=akhbar.demo.dlq.v1
-            mp.messaging.outgoing.out.topic=akhbar.out.v1
-            """);
-    Overlay overlay =
-        Yaml.overlay(
-            TOPIC.formatted("akhbar.in.v1", 1, "")
-                + TOPIC.formatted("akhbar.out.v1", 1, "")
-                + """
-                apiVersion: kafka.strimzi.io/v1
-                kind: KafkaUser
-                metadata: {name: akhbar-demo}
-                spec:
-                  authorization:
-                    type: simple
-                    acls:
-                      - resource: {type: topic, name: akhbar.in.v1, patternType: literal}
-                        operations: [Read, Describe, Write]
-                      - resource: {type: topic, name: akhbar.out.v1, patternType: literal}
-                        operations: [Write, Describe]
-                      - resource: {type: topic, name: akhbar., patternType: prefix}
-                        operations: [Read]
-                """);
-    assertThat(String.join("\n", Consistency.kafkaAccessMatchesConfig(overlay, svc)))
-        .contains("demo names topic akhbar.demo.dlq.v1 but no KafkaTopic")
-        .contains("no ACL allows Write on topic akhbar.demo.dlq.v1")
-        .contains("no ACL allows Read on group akhbar-demo")
-        .contains("grants Write on topic akhbar.in.v1, which demo's configuration does not use")
-        .contains("ACL on topic akhbar. is not literal");
-  }
-
-  @Test
-  void flagsATopicThatCannotTakeTheLargeRecordsAServiceMaySendToIt(@TempDir Path repo)
-      throws IOException {
-    ServiceConfig svc =
-        service(
-            repo,
-            "demo",
-            """
-            mp.messaging.incoming.in.topic=akhbar.in.v1
-            mp.messaging.incoming.in.group.id=akhbar-demo
-            mp.messaging.incoming.in.dead-letter-queue.topic=akhbar.demo.dlq.v1
-            mp.messaging.incoming.in.dead-letter-queue.max.request.size=17825792
-            mp.messaging.outgoing.out.topic=akhbar.out.v1
-            mp.messaging.outgoing.out.max.request.size=16777216
-            """);
-    assertThat(svc.maxRequestSizes())
-        .containsEntry("akhbar.demo.dlq.v1", 17825792L)
-        .containsEntry("akhbar.out.v1", 16777216L);
-    Overlay overlay =
-        Yaml.overlay(
-            TOPIC.formatted("akhbar.in.v1", 1, "")
-                + TOPIC.formatted("akhbar.demo.dlq.v1", 1, "")
-                + TOPIC.formatted("akhbar.out.v1", 1, ", max.message.bytes: \"16777216\""));
-    assertThat(Consistency.kafkaAccessMatchesConfig(overlay, svc))
-        .filteredOn(p -> p.contains("max.message.bytes"))
-        .singleElement()
-        .asString()
-        .contains("KafkaTopic/akhbar.demo.dlq.v1: max.message.bytes 1048588 is far below");
-  }
-
-  @Test
   void flagsAnEnvVarTheServiceDoesNotReadAndAWrongPort(@TempDir Path repo) throws IOException {
     ServiceConfig svc =
         service(
@@ -231,6 +142,7 @@ class ConsistencyTest {
             """
             quarkus.http.port=8089
             kafka.bootstrap.servers=${AKHBAR_KAFKA_BOOTSTRAP}
+            mp.messaging.incoming.in.connector=smallrye-kafka
             mp.messaging.incoming.in.topic=akhbar.in.v1
             quarkus.log.level=INFO
             """);
@@ -283,7 +195,11 @@ class ConsistencyTest {
           </dependencies>
         </project>
         """);
-    String problems = String.join("\n", Consistency.deploymentMatchesConfig(overlay, svc));
+    String problems =
+        String.join(
+            "\n",
+            Consistency.deploymentMatchesConfig(
+                overlay, svc, ServiceAccessReader.read(svc, Map.of())));
     assertThat(problems)
         .contains("may scale to 4 replicas but its input topic has 2 partitions")
         .contains("image reg.example/akhbar/demo:1 is not named after the artifactId akhbar-demo")
@@ -318,11 +234,11 @@ class ConsistencyTest {
                     - {name: all, secret: {secretName: everything}}
             """);
     String doc = "| `documented` | `token` | ... |\n| `secret-x` | (key not named) |\n";
-    assertThat(Consistency.secretKeysDocumented(overlay, doc))
+    assertThat(References.secretKeysDocumented(overlay, doc))
         .singleElement()
         .asString()
         .contains("Secret secret-x key hidden");
-    assertThat(Consistency.wholeSecretMounts(overlay))
+    assertThat(References.wholeSecretMounts(overlay))
         .singleElement()
         .asString()
         .contains("mounts Secret everything whole");
@@ -353,7 +269,7 @@ class ConsistencyTest {
                     - name: v
                       configMap: {name: present, items: [{key: missing, path: m}]}
             """);
-    assertThat(Consistency.configMapsExist(overlay))
+    assertThat(References.configMapsExist(overlay))
         .containsExactlyInAnyOrder(
             "test: Deployment/d: ConfigMap absent is not in the overlay",
             "test: Deployment/d: ConfigMap present has no key missing");

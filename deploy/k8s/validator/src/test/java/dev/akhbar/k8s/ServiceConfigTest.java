@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServiceConfigTest {
 
   @Test
-  void readsTopicsGroupsPortAndEnvReferencesOfTheProdProfile(@TempDir Path repo)
-      throws IOException {
+  void readsThePortAndEnvReferencesOfTheProdProfile(@TempDir Path repo) throws IOException {
     ServiceConfig svc =
         ConsistencyTest.service(
             repo,
@@ -31,17 +30,15 @@ class ServiceConfigTest {
             %dev.mp.messaging.outgoing.parsed.topic=akhbar.dev-only.v1
             """);
     assertThat(svc.httpPort()).isEqualTo(8082);
-    assertThat(svc.consumedTopics())
-        .containsExactlyInAnyOrder("akhbar.pages.raw.v1", "akhbar.other.v1");
-    assertThat(svc.producedTopics())
-        .containsExactlyInAnyOrder("akhbar.articles.parsed.v1", "akhbar.parser.dlq.v1");
-    assertThat(svc.consumerGroups()).containsExactlyInAnyOrder("akhbar-parser");
+    assertThat(svc.resolved("mp.messaging.outgoing.parsed.topic"))
+        .contains("akhbar.articles.parsed.v1");
+    assertThat(svc.resolved("mp.messaging.incoming.raw.group.id")).contains("akhbar-parser");
     assertThat(svc.envReferences())
         .contains("AKHBAR_KAFKA_BOOTSTRAP", "AKHBAR_PARSER_GROUP", "AKHBAR_TEST_BOOTSTRAP");
   }
 
   @Test
-  void findsEnvVarsConfigKeysAndStateTopicsNamedInTheCode(@TempDir Path repo) throws IOException {
+  void findsEnvVarsAndConfigKeysNamedInTheCode(@TempDir Path repo) throws IOException {
     ServiceConfig.load(repo, "fetcher"); // no properties yet: nothing to load
     assertThat(ServiceConfig.load(repo, "fetcher")).isEmpty();
     Path src = repo.resolve("services/fetcher/src/main/java/dev/demo");
@@ -57,9 +54,6 @@ class ServiceConfigTest {
         """);
     ServiceConfig svc =
         ConsistencyTest.service(repo, "fetcher", "quarkus.application.name=akhbar-fetcher\n");
-    assertThat(svc.stateTopics()).containsExactly("akhbar.fetch.seen.v1");
-    assertThat(svc.consumedTopics()).contains("akhbar.fetch.seen.v1");
-    assertThat(svc.producedTopics()).contains("akhbar.fetch.seen.v1");
     assertThat(svc.envReferences()).contains("AKHBAR_FROM_CODE");
     assertThat(Consistency.readBy("AKHBAR_ES_API_KEY", svc)).isNotNull();
     assertThat(Consistency.readBy("AKHBAR_ES_API_KEYS", svc)).isNull();
