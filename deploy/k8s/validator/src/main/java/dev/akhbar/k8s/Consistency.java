@@ -138,6 +138,12 @@ public final class Consistency {
               }
             });
     Optional<K8sObject> ku = overlay.find("KafkaUser", user);
+    if (consumed.isEmpty() && produced.isEmpty() && groups.isEmpty()) {
+      // A service that uses no topic (the search) needs no KafkaUser, and must not get one.
+      ku.ifPresent(
+          u -> problems.add(u.id() + ": " + service.name() + " uses no Kafka topic; remove it"));
+      return problems;
+    }
     if (ku.isEmpty()) {
       problems.add(overlay.name() + ": no KafkaUser " + user + " for " + service.name());
       return problems;

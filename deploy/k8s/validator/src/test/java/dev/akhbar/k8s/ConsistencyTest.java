@@ -329,6 +329,24 @@ class ConsistencyTest {
   }
 
   @Test
+  void aServiceWithoutTopicsNeedsNoKafkaUserAndMayNotHaveOne(@TempDir Path repo)
+      throws IOException {
+    ServiceConfig search =
+        service(repo, "search", "quarkus.application.name=akhbar-search\nquarkus.http.port=8085\n");
+    assertThat(Consistency.kafkaAccessMatchesConfig(Yaml.overlay("{}"), search)).isEmpty();
+    Overlay withUser =
+        Yaml.overlay(
+            """
+            apiVersion: kafka.strimzi.io/v1
+            kind: KafkaUser
+            metadata: {name: akhbar-search, labels: {strimzi.io/cluster: akhbar}}
+            spec: {authentication: {type: scram-sha-512}}
+            """);
+    assertThat(Consistency.kafkaAccessMatchesConfig(withUser, search))
+        .containsExactly("test: KafkaUser/akhbar-search: search uses no Kafka topic; remove it");
+  }
+
+  @Test
   void flagsAConfigMapOrKeyThatIsNotInTheOverlay() {
     Overlay overlay =
         Yaml.overlay(

@@ -1,0 +1,100 @@
+package dev.akhbar.search.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akhbar.search.query.Cursor;
+import dev.akhbar.search.query.Limits;
+import dev.akhbar.search.query.SearchParams;
+import dev.akhbar.search.query.SortOrder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchRequestsTest {
+  private final SearchRequests requests = new SearchRequests("akhbar-articles", 10);
+
+  private JsonNode json(SearchParams.Raw raw) throws Exception {
+    var request = requests.search(SearchParams.parse(raw, Limits.DEFAULT));
+    assertThat(request.index()).containsExactly("akhbar-articles");
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+  }
+
+  private static SearchParams.Raw words(String q) {
+    return new SearchParams.Raw(
+        q, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void wordsAreRequiredInAnyLanguageFieldWithOnlyTheSafeOperators() throws Exception {
+    JsonNode body = json(words("دبلوماسي"));
+    JsonNode sqs = body.at("/query/bool/must/0/simple_query_string");
+    assertThat(sqs.path("query").asText()).isEqualTo("دبلوماسي");
+    assertThat(sqs.path("default_operator").asText()).isEqualToIgnoringCase("and");
+    assertThat(sqs.path("fields").toString())
+        .contains("body_ar", "title_ar^3", "body_en", "body_fr");
+    String flags = sqs.path("flags").asText();
+    assertThat(flags).contains("PHRASE", "NOT", "OR").doesNotContain("PREFIX", "FUZZY", "ESCAPE");
+    // One word: no phrase clause.
+    assertThat(body.at("/query/bool/should").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void severalWordsAlsoScoreAsAPhrase() throws Exception {
+    JsonNode mm = json(words("نائب وزير الخارجية")).at("/query/bool/should/0/multi_match");
+    assertThat(mm.path("type").asText()).isEqualTo("phrase");
+    assertThat(mm.path("query").asText()).isEqualTo("نائب وزير الخارجية");
+    assertThat(mm.path("boost").asDouble()).isEqualTo(2.0);
+  }
+
+  @Test
+  void filtersFacetsHighlightsAndSort() throws Exception {
+    JsonNode body =
+        json(
+            new SearchParams.Raw(
+                "port",
+                List.of("en"),
+                List.of("demo"),
+                null,
+                null,
+                List.of("NL"),
+                null,
+                "2025-01-01",
+                null,
+                "newest",
+                "3",
+                "5",
+                null));
+    String filters = body.at("/query/bool/filter").toString();
+    assertThat(filters)
+        .contains("\"language\":{\"value\":\"en\"}", "\"source\":{\"value\":\"demo\"}")
+        .contains("\"countries\":{\"value\":\"NL\"}", "2025-01-01T00:00:00Z");
+    assertThat(body.path("from").asInt()).isEqualTo(10);
+    assertThat(body.path("size").asInt()).isEqualTo(5);
+    assertThat(body.path("sort").toString())
+        .contains("date")
+        .contains("id")
+        .doesNotContain("_score");
+    assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
+    assertThat(body.path("aggregations").fieldNames())
+        .toIterable()
+        .containsExactly(
+            "sources", "languages", "persons", "organizations", "countries", "stories");
+    assertThat(body.at("/aggregations/stories/aggregations/first/top_hits").isObject()).isTrue();
+  }
+
+  @Test
+  void aCursorBecomesSearchAfterInsteadOfFrom() throws Exception {
+    String next =
+        new Cursor(SortOrder.RELEVANCE, 120, List.of(3.5d, 1739690000000L, "ab")).encode();
+    JsonNode body =
+        json(
+            new SearchParams.Raw(
+                "x", null, null, null, null, null, null, null, null, null, null, null, next));
+    assertThat(body.path("search_after").toString()).isEqualTo("[3.5,1739690000000,\"ab\"]");
+    assertThat(body.path("from").isMissingNode()).isTrue();
+    assertThat(body.path("sort").toString()).contains("_score");
+  }
+}
