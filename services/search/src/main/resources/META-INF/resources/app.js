@@ -192,7 +192,7 @@ function appendHits(hits) {
       go(p);
     });
     const meta = el("p", { class: "meta" },
-      el("span", { class: "source", text: hit.siteName || hit.source || "" }),
+      el("bdi", { class: "source", text: hit.siteName || hit.source || "" }),
       " · ",
       el("time", { datetime: hit.date || "", text: formatDate(hit.date) }),
       " · ",
@@ -300,6 +300,8 @@ async function showArticle(id) {
   $("article-view").hidden = false;
   const box = $("article");
   box.replaceChildren(el("p", { text: t("loading") }));
+  $("story-pane").replaceChildren();
+  window.scrollTo(0, 0);
   try {
     const a = await api("/api/articles/" + encodeURIComponent(id));
     box.replaceChildren();
@@ -307,7 +309,7 @@ async function showArticle(id) {
     box.setAttribute("dir", a.direction || "auto");
     box.append(el("h1", { text: a.title || a.url }));
     const meta = el("p", { class: "meta" },
-      el("span", { text: a.siteName || a.source || "" }), " · ",
+      el("bdi", { text: a.siteName || a.source || "" }), " · ",
       el("time", { datetime: a.date || "", text: formatDate(a.date) }));
     if (a.authors && a.authors.length) meta.append(" · " + t("by") + " " + a.authors.join("، "));
     const href = safeHref(a.url);
@@ -344,12 +346,14 @@ async function showArticle(id) {
         go(p);
       });
       list.append(el("li", { lang: s.language || "", dir: s.direction || "auto", "data-id": s.id }, link,
-        el("span", { class: "meta", text: " · " + (s.source || "") + " · " + formatDate(s.date) })));
+        el("div", { class: "meta" }, el("bdi", { text: s.source || "" }), " · ",
+          el("time", { datetime: s.date || "", text: formatDate(s.date) }))));
     }
     story.append(list);
-    box.append(story);
+    $("story-pane").replaceChildren(story);
   } catch (e) {
     box.replaceChildren(el("p", { class: "error", text: t("error") + ": " + e.message }));
+    $("story-pane").replaceChildren();
   }
 }
 

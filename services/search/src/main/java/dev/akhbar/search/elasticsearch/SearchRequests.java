@@ -116,10 +116,17 @@ public final class SearchRequests {
 
   private final String alias;
   private final int facetSize;
+  private final int shardSize;
 
+  /**
+   * @param facetSize values per facet. Each index (one per month) proposes its top {@code
+   *     shardSize} values, 50 per value shown and at least 500, so that the counts shown are exact
+   *     unless a value is rare in many months at once.
+   */
   public SearchRequests(String alias, int facetSize) {
     this.alias = alias;
     this.facetSize = facetSize;
+    this.shardSize = Math.max(500, facetSize * 50);
   }
 
   public SearchRequest search(SearchParams p) {
@@ -157,7 +164,12 @@ public final class SearchRequests {
                 name.equals("stories")
                     ? Aggregation.of(
                         a ->
-                            a.terms(t -> t.field(field).size(facetSize).minDocCount(2))
+                            a.terms(
+                                    t ->
+                                        t.field(field)
+                                            .size(facetSize)
+                                            .shardSize(shardSize)
+                                            .minDocCount(2))
                                 .aggregations(
                                     "first",
                                     sub ->
@@ -172,7 +184,8 @@ public final class SearchRequests {
                                                                         .order(SortOrder.Asc)))
                                                     .source(
                                                         s -> s.filter(f -> f.includes("title"))))))
-                    : Aggregation.of(a -> a.terms(t -> t.field(field).size(facetSize)))));
+                    : Aggregation.of(
+                        a -> a.terms(t -> t.field(field).size(facetSize).shardSize(shardSize)))));
     b.aggregations(aggs);
     return b.build();
   }

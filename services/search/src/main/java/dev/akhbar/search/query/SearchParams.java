@@ -42,7 +42,9 @@ public record SearchParams(
   private static final Pattern STORY = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
   private static final int MAX_VALUES = 10;
-  private static final int MAX_VALUE_LENGTH = 256;
+
+  /** The index keeps keyword values up to 1024 characters (ignore_above). */
+  private static final int MAX_VALUE_LENGTH = 1024;
 
   /** First hit of the page (Elasticsearch's {@code from}) when no cursor is followed. */
   public int offset() {
@@ -120,10 +122,11 @@ public record SearchParams(
     return value;
   }
 
+  /** A facet value as the index has it (any characters: it is matched exactly, never parsed). */
   private static String plain(String name, String value) {
-    if (value.length() > MAX_VALUE_LENGTH || CONTROL.matcher(value).find()) {
+    if (value.length() > MAX_VALUE_LENGTH) {
       throw new BadQueryException(
-          name, name + " must be at most " + MAX_VALUE_LENGTH + " printable characters");
+          name, name + " must be at most " + MAX_VALUE_LENGTH + " characters");
     }
     return value;
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.search.query.Cursor;
 import dev.akhbar.search.query.Limits;
+import dev.akhbar.search.query.RawParams;
 import dev.akhbar.search.query.SearchParams;
 import dev.akhbar.search.query.SortOrder;
 import java.util.List;
@@ -23,8 +24,7 @@ class SearchRequestsTest {
   }
 
   private static SearchParams.Raw words(String q) {
-    return new SearchParams.Raw(
-        q, null, null, null, null, null, null, null, null, null, null, null, null);
+    return RawParams.of("q", q);
   }
 
   @Test
@@ -53,20 +53,23 @@ class SearchRequestsTest {
   void filtersFacetsHighlightsAndSort() throws Exception {
     JsonNode body =
         json(
-            new SearchParams.Raw(
+            RawParams.of(
+                "q",
                 "port",
-                List.of("en"),
-                List.of("demo"),
-                null,
-                null,
-                List.of("NL"),
-                null,
+                "lang",
+                "en",
+                "source",
+                "demo",
+                "country",
+                "NL",
+                "from",
                 "2025-01-01",
-                null,
+                "sort",
                 "newest",
+                "page",
                 "3",
-                "5",
-                null));
+                "size",
+                "5"));
     String filters = body.at("/query/bool/filter").toString();
     assertThat(filters)
         .contains("\"language\":{\"value\":\"en\"}", "\"source\":{\"value\":\"demo\"}")
@@ -89,10 +92,7 @@ class SearchRequestsTest {
   void aCursorBecomesSearchAfterInsteadOfFrom() throws Exception {
     String next =
         new Cursor(SortOrder.RELEVANCE, 120, List.of(3.5d, 1739690000000L, "ab")).encode();
-    JsonNode body =
-        json(
-            new SearchParams.Raw(
-                "x", null, null, null, null, null, null, null, null, null, null, null, next));
+    JsonNode body = json(RawParams.of("q", "x", "after", next));
     assertThat(body.path("search_after").toString()).isEqualTo("[3.5,1739690000000,\"ab\"]");
     assertThat(body.path("from").isMissingNode()).isTrue();
     assertThat(body.path("sort").toString()).contains("_score");

@@ -18,12 +18,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * A packaged Quarkus service (target/quarkus-app) running as its own JVM, as `make run` runs it.
  */
-final class ServiceJar implements AutoCloseable {
+public final class ServiceJar implements AutoCloseable {
+  /** HTTP/1.1, as curl and browsers speak to a plain-http service (no h2c upgrade). */
   static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(3))
+          .build();
 
   final String name;
-  final URI base;
+  public final URI base;
   private final Path log;
   private final Process process;
 
@@ -35,7 +39,7 @@ final class ServiceJar implements AutoCloseable {
   }
 
   /** Starts {@code jar} on a free port with {@code env}; its output goes to {@code logDir}. */
-  static ServiceJar start(String name, Path jar, Map<String, String> env, Path logDir)
+  public static ServiceJar start(String name, Path jar, Map<String, String> env, Path logDir)
       throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(name + " is not packaged: " + jar + " (mvn package first)");
@@ -63,7 +67,7 @@ final class ServiceJar implements AutoCloseable {
     return new ServiceJar(name, URI.create("http://127.0.0.1:" + port), log, pb.start());
   }
 
-  void awaitReady(Duration timeout) {
+  public void awaitReady(Duration timeout) {
     await(name + " ready")
         .atMost(timeout)
         .pollInterval(Duration.ofMillis(500))
@@ -77,7 +81,7 @@ final class ServiceJar implements AutoCloseable {
             });
   }
 
-  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
         HttpResponse.BodyHandlers.ofString());
