@@ -69,7 +69,7 @@ test:
 # One GET on the running search service (make run): top hits, or the raw JSON with RAW=1.
 search: export Q := $(Q)
 search:
-	@test -n "$(Q)" || { echo 'usage: make search Q="words" [SIZE=5] [RAW=1]'; exit 2; }
+	@test -n "$$Q" || { echo 'usage: make search Q="words" [SIZE=5] [RAW=1]'; exit 2; }
 	@url="$$($(SERVICES) url search)/api/search"; \
 	out=$$(curl -sS -G --max-time 10 --data-urlencode "q=$$Q" --data-urlencode "size=$(or $(SIZE),5)" "$$url") \
 	  || { echo "search: no answer from $$url (is it running? make run)"; exit 1; }; \

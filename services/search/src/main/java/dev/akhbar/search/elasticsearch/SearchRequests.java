@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.TermsAggregationCollectMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -120,15 +121,16 @@ public final class SearchRequests {
 
   /**
    * @param facetSize values per facet. Each index (one per month) proposes its top {@code
-   *     shardSize} values, 50 per value shown and at least 500, so that the counts shown are exact
-   *     unless a value is rare in many months at once.
+   *     shardSize} values, ten per value shown and at least 100 (Elasticsearch's default is 25), so
+   *     that the counts shown are exact unless a value is rare in many months at once.
    */
   public SearchRequests(String alias, int facetSize) {
     this.alias = alias;
     this.facetSize = facetSize;
-    this.shardSize = Math.max(500, facetSize * 50);
+    this.shardSize = Math.max(100, facetSize * 10);
   }
 
+  /** The page of hits, highlighted, without facets or total (see {@link #facets}). */
   public SearchRequest search(SearchParams p) {
     SearchRequest.Builder b = new SearchRequest.Builder().index(alias).size(p.size());
     b.query(query(p.text(), p.filters()));
@@ -156,6 +158,23 @@ public final class SearchRequests {
           }
           return h.fields(fields);
         });
+    // The total comes with the facets.
+    b.trackTotalHits(t -> t.enabled(false));
+    return b.build();
+  }
+
+  /**
+   * The facets and the total of a search: the same query and filters, no hits. Asked apart from the
+   * hits so that Elasticsearch's shard request cache keeps it (it caches only size-0 searches):
+   * months that did not change answer a repeated search from memory.
+   */
+  public SearchRequest facets(SearchParams p) {
+    SearchRequest.Builder b =
+        new SearchRequest.Builder()
+            .index(alias)
+            .size(0)
+            .requestCache(true)
+            .query(query(p.text(), p.filters()));
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     FACETS.forEach(
         (name, field) ->
@@ -168,8 +187,9 @@ public final class SearchRequests {
                                     t ->
                                         t.field(field)
                                             .size(facetSize)
-                                            .shardSize(shardSize)
-                                            .minDocCount(2))
+                                            .minDocCount(2)
+                                            // the label (top_hits) only for the buckets kept
+                                            .collectMode(TermsAggregationCollectMode.BreadthFirst))
                                 .aggregations(
                                     "first",
                                     sub ->
