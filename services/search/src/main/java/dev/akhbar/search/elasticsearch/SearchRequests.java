@@ -62,17 +62,12 @@ public final class SearchRequests {
           "body_fr",
           "body^0.5");
 
-  /** Snippet sources, best first: the language-analysed body, then the plain one. */
-  static final List<String> SNIPPET_FIELDS =
-      List.of(
-          "body_ar",
-          "body_en",
-          "body_fr",
-          "body",
-          "description_ar",
-          "description_en",
-          "description_fr",
-          "description");
+  /**
+   * Snippet sources, best first: the language-analysed body, then the plain one (which also gives
+   * the first sentences when nothing in the body matched). Each field highlighted costs a new
+   * analysis of the article's text, so the short description is not one of them.
+   */
+  static final List<String> SNIPPET_FIELDS = List.of("body_ar", "body_en", "body_fr", "body");
 
   static final List<SimpleQueryStringFlag> OPERATORS =
       List.of(
@@ -130,7 +125,6 @@ public final class SearchRequests {
     this.shardSize = Math.max(100, facetSize * 10);
   }
 
-  /** The page of hits, highlighted, without facets or total (see {@link #facets}). */
   public SearchRequest search(SearchParams p) {
     SearchRequest.Builder b = new SearchRequest.Builder().index(alias).size(p.size());
     b.query(query(p.text(), p.filters()));
@@ -158,23 +152,6 @@ public final class SearchRequests {
           }
           return h.fields(fields);
         });
-    // The total comes with the facets.
-    b.trackTotalHits(t -> t.enabled(false));
-    return b.build();
-  }
-
-  /**
-   * The facets and the total of a search: the same query and filters, no hits. Asked apart from the
-   * hits so that Elasticsearch's shard request cache keeps it (it caches only size-0 searches):
-   * months that did not change answer a repeated search from memory.
-   */
-  public SearchRequest facets(SearchParams p) {
-    SearchRequest.Builder b =
-        new SearchRequest.Builder()
-            .index(alias)
-            .size(0)
-            .requestCache(true)
-            .query(query(p.text(), p.filters()));
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     FACETS.forEach(
         (name, field) ->

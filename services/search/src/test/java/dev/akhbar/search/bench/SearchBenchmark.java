@@ -66,7 +66,8 @@ public final class SearchBenchmark {
             "search",
             root.resolve("services/search/target/quarkus-app/quarkus-run.jar"),
             Map.of("AKHBAR_ES_URL", es, "AKHBAR_SEARCH_INDEX_ALIAS", ALIAS),
-            logs)) {
+            logs,
+            List.of("-Xmx512m"))) {
       search.awaitReady(Duration.ofMinutes(2));
       List<String> queries = BenchQueries.of(corpus, requests + requests / 10);
       String load = Files.readString(Path.of("/proc/loadavg")).strip();

@@ -38,8 +38,19 @@ public final class ServiceJar implements AutoCloseable {
     this.process = process;
   }
 
+  /** JVM flags for tests: small heap, quick start (C1 only), as the pipeline's processes run. */
+  static final List<String> TEST_JVM =
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   /** Starts {@code jar} on a free port with {@code env}; its output goes to {@code logDir}. */
   public static ServiceJar start(String name, Path jar, Map<String, String> env, Path logDir)
+      throws IOException {
+    return start(name, jar, env, logDir, TEST_JVM);
+  }
+
+  /** The same with the JVM flags given (a benchmark runs with the JVM's defaults). */
+  public static ServiceJar start(
+      String name, Path jar, Map<String, String> env, Path logDir, List<String> jvmFlags)
       throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(name + " is not packaged: " + jar + " (mvn package first)");
@@ -51,17 +62,12 @@ public final class ServiceJar implements AutoCloseable {
     Files.createDirectories(logDir);
     Path log = logDir.resolve(name + ".log");
     String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new java.util.ArrayList<>();
+    command.add(java);
+    command.addAll(jvmFlags);
+    command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder pb =
-        new ProcessBuilder(
-                List.of(
-                    java,
-                    "-Xmx384m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    jar.toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);
     pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
     return new ServiceJar(name, URI.create("http://127.0.0.1:" + port), log, pb.start());
