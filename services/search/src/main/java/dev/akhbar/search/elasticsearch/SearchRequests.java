@@ -125,6 +125,7 @@ public final class SearchRequests {
     this.shardSize = Math.max(100, facetSize * 10);
   }
 
+  /** The page of hits, highlighted, without facets or total (see {@link #facets}). */
   public SearchRequest search(SearchParams p) {
     SearchRequest.Builder b = new SearchRequest.Builder().index(alias).size(p.size());
     b.query(query(p.text(), p.filters()));
@@ -152,6 +153,23 @@ public final class SearchRequests {
           }
           return h.fields(fields);
         });
+    // The total comes with the facets.
+    b.trackTotalHits(t -> t.enabled(false));
+    return b.build();
+  }
+
+  /**
+   * The facets and the total of a search: the same query and filters, no hits. Asked apart from the
+   * hits so that Elasticsearch's shard request cache keeps it (it caches only size-0 searches):
+   * months that did not change answer a repeated search from memory.
+   */
+  public SearchRequest facets(SearchParams p) {
+    SearchRequest.Builder b =
+        new SearchRequest.Builder()
+            .index(alias)
+            .size(0)
+            .requestCache(true)
+            .query(query(p.text(), p.filters()));
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     FACETS.forEach(
         (name, field) ->
