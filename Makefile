@@ -1,8 +1,8 @@
 # Akhbar: a thin wrapper over Maven and the scripts in deploy/.
-#   make run     start Kafka + Elasticsearch, build, start the four services, feed the demo corpus
+#   make run     start Kafka + Elasticsearch, build, start the services, feed the demo corpus
 #   make test    unit, integration and end-to-end tests against the real broker and node, and examples/
 #   make up | down | status      the local infrastructure (and services) alone
-#   make search Q="..."          query the index from the terminal
+#   make search Q="..."          query the search service's API from the terminal (curl)
 #   make release-events | docs-events   the contract for other teams: artifact in dist/maven, HTML docs
 
 SHELL := /bin/bash
@@ -29,7 +29,7 @@ CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index extract enrich k8s-validate images \
+        bench-extract bench-enrich bench-index bench-search extract enrich k8s-validate images \
         release-events docs-events examples-test k8s-generate
 
 help:
@@ -57,6 +57,7 @@ run: up build
 	@$(SERVICES) feed deploy/demo/corpus
 	@$(CLI) -Dexec.args="watch $(CURDIR)/$(RUN_DIR)/baseline.json --timeout 240"
 	@echo
+	@echo "Search page and API: $$($(SERVICES) url search)/   (OpenAPI: $$($(SERVICES) url search)/q/openapi)"
 	@echo "Services and infrastructure keep running: try  make search Q=\"روسيا\"  ;  make down  stops everything."
 
 # Brings the infrastructure up for the tests and down again if it was not running before.
@@ -68,9 +69,15 @@ test:
 	if [ $$started = 1 ]; then $(INFRA) down; fi; \
 	exit $$rc
 
+# One GET on the running search service (make run): top hits, or the raw JSON with RAW=1.
+search: export Q := $(Q)
 search:
-	@test -n "$(Q)" || { echo 'usage: make search Q="words"'; exit 2; }
-	@$(CLI) -Dexec.args="search $(Q)"
+	@test -n "$$Q" || { echo 'usage: make search Q="words" [SIZE=5] [RAW=1]'; exit 2; }
+	@url="$$($(SERVICES) url search)/api/search"; \
+	out=$$(curl -sS -G --max-time 10 --data-urlencode "q=$$Q" --data-urlencode "size=$(or $(SIZE),5)" "$$url") \
+	  || { echo "search: no answer from $$url (is it running? make run)"; exit 1; }; \
+	if [ -n "$(RAW)" ] || ! command -v jq >/dev/null; then echo "$$out"; else \
+	  echo "$$out" | jq -r 'if .hits then "\(.total) articles", (.hits | to_entries[] | "\(.key + 1). \(.value.title)\n   \(.value.siteName // .value.source) · \(.value.date) · \(.value.language) · id \(.value.id)\n   \(.value.snippet)") else "\(.error): \(.message)" end'; fi
 
 fmt:
 	$(MVN) $(MVN_FLAGS) -q spotless:apply
@@ -100,6 +107,11 @@ extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json 
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser compile exec:java@extract -Dextract.in="$(abspath $(IN))" -Dextract.out="$(abspath $(OUT))" $(if $(URLS),-Dextract.urls="$(abspath $(URLS))")
 
+bench-search: ## p50/p95/p99 of /api/search, 20 concurrent clients, 10,000 articles indexed by the real indexer
+	@$(INFRA) up
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/search -am
+	$(MVN) $(MVN_FLAGS) -q -pl services/search exec:java@bench-search $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS)) $(if $(REQUESTS),-Dakhbar.bench.requests=$(REQUESTS))
+
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract
@@ -113,7 +125,7 @@ k8s-generate: ## write deploy/k8s's Kafka wiring (KafkaTopics, KafkaUsers, env C
 
 images: ## container images with Jib: make images [REGISTRY=registry.example.com/akhbar TAG=1.2.3]
 	$(MVN) $(MVN_FLAGS) package -DskipTests -am \
-	  -pl services/fetcher,services/parser,services/enricher,services/indexer \
+	  -pl services/fetcher,services/parser,services/enricher,services/indexer,services/search \
 	  -Dquarkus.container-image.build=true -Dquarkus.container-image.group=akhbar \
 	  $(if $(REGISTRY),-Dquarkus.container-image.registry=$(REGISTRY) -Dquarkus.container-image.push=true) \
 	  $(if $(TAG),-Dquarkus.container-image.tag=$(TAG))

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /** The repository as the checks see it: overlays, services, the contract and the docs. */
 public final class Repo {
-  /** The services deployed by deploy/k8s. */
-  public static final List<String> SERVICES = List.of("fetcher", "parser", "enricher", "indexer");
+  /** The services deployed by deploy/k8s (search reads Elasticsearch only: no Kafka). */
+  public static final List<String> SERVICES =
+      List.of("fetcher", "parser", "enricher", "indexer", "search");
 
   private final Path root;
 

@@ -15,7 +15,11 @@ class OverlaysRenderTest {
       assertThat(overlay.ofKind("Deployment").map(K8sObject::name))
           .as(overlay.name() + " deployments")
           .containsExactlyInAnyOrder(
-              "akhbar-fetcher", "akhbar-parser", "akhbar-enricher", "akhbar-indexer");
+              "akhbar-fetcher",
+              "akhbar-parser",
+              "akhbar-enricher",
+              "akhbar-indexer",
+              "akhbar-search");
     }
   }
 
@@ -72,11 +76,13 @@ class OverlaysRenderTest {
 
   @Test
   void prodScalesOnConsumerLagAndDevWithTheHpaAlternative() {
-    // The three consumers scale; the fetcher is a singleton (see its Deployment).
+    // The three consumers scale on lag; the fetcher is a singleton (see its Deployment); the
+    // search, which consumes no topic, scales on CPU everywhere.
     assertThat(Rendered.overlay("prod").ofKind("ScaledObject").map(K8sObject::name))
         .containsExactlyInAnyOrder("akhbar-parser", "akhbar-enricher", "akhbar-indexer");
-    assertThat(Rendered.overlay("prod").ofKind("HorizontalPodAutoscaler")).isEmpty();
-    assertThat(Rendered.overlay("dev").ofKind("HorizontalPodAutoscaler")).hasSize(3);
+    assertThat(Rendered.overlay("prod").ofKind("HorizontalPodAutoscaler").map(K8sObject::name))
+        .containsExactly("akhbar-search");
+    assertThat(Rendered.overlay("dev").ofKind("HorizontalPodAutoscaler")).hasSize(4);
     assertThat(Rendered.overlay("dev").ofKind("ScaledObject")).isEmpty();
   }
 

@@ -1,0 +1,230 @@
+package dev.akhbar.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akhbar.search.config.SearchConfig;
+import dev.akhbar.search.model.Article;
+import dev.akhbar.search.model.FacetValue;
+import dev.akhbar.search.model.Facets;
+import dev.akhbar.search.model.SearchResult;
+import dev.akhbar.search.model.StoryArticle;
+import dev.akhbar.search.query.BadQueryException;
+import dev.akhbar.search.query.SearchParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The article alias, read-only: runs searches and fetches articles. Elasticsearch's failures become
+ * a {@link BadQueryException} (it refused the query) or a {@link SearchUnavailableException} (it is
+ * down or overloaded); an alias that does not exist yet reads as empty.
+ */
+@ApplicationScoped
+public class ArticleIndex {
+  private static final List<String> ARTICLE_EXCLUDES =
+      List.of("title_*", "description_*", "body_*", "mentions");
+  private static final List<String> STORY_SOURCE =
+      List.of("id", "title", "source", "date", "language", "direction");
+
+  private final ElasticsearchClient client;
+  private final ElasticsearchAsyncClient async;
+  private final SearchRequests requests;
+  private final String alias;
+  private final int storySize;
+
+  public ArticleIndex(ElasticsearchClient client, SearchConfig config) {
+    this.client = client;
+    this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
+    this.alias = config.indexAlias();
+    this.requests = new SearchRequests(alias, config.facetSize());
+    this.storySize = config.storySize();
+  }
+
+  public SearchResult search(SearchParams p) {
+    var hitsRequest = requests.search(p);
+    var facetsRequest = requests.facets(p);
+    SearchResponse<ObjectNode> r;
+    SearchResponse<ObjectNode> f;
+    try {
+      // Both at once: the facets are usually answered from the shard request cache.
+      CompletableFuture<SearchResponse<ObjectNode>> facets =
+          async.search(facetsRequest, ObjectNode.class);
+      r = client.search(hitsRequest, ObjectNode.class);
+      f = facets.join();
+    } catch (CompletionException e) {
+      return failed(e.getCause() == null ? e : e.getCause(), p);
+    } catch (IOException | RuntimeException e) {
+      return failed(e, p);
+    }
+    List<dev.akhbar.search.model.Hit> hits = new ArrayList<>();
+    for (Hit<ObjectNode> h : r.hits().hits()) {
+      hits.add(Documents.hit(h.id(), h.source(), snippet(h.highlight())));
+    }
+    long total = f.hits().total() == null ? hits.size() : f.hits().total().value();
+    boolean exact =
+        f.hits().total() == null
+            || f.hits().total().relation()
+                == co.elastic.clients.elasticsearch.core.search.TotalHitsRelation.Eq;
+    List<Hit<ObjectNode>> raw = r.hits().hits();
+    String next = null;
+    boolean more = !exact || (long) (p.page() - 1) * p.size() + raw.size() < total;
+    if (raw.size() == p.size() && more) {
+      next = SearchRequests.next(p, raw.get(raw.size() - 1).sort()).encode();
+    }
+    return new SearchResult(
+        total,
+        exact,
+        p.page(),
+        p.size(),
+        p.sort().param(),
+        hits,
+        facets(f.aggregations()),
+        next,
+        Math.max(r.took(), f.took()));
+  }
+
+  /** An empty result when nothing is indexed yet; else a 400 or a 503 (see the class comment). */
+  private static SearchResult failed(Throwable e, SearchParams p) {
+    if (e instanceof ElasticsearchException ee) {
+      if (indexMissing(ee)) {
+        return new SearchResult(
+            0, true, p.page(), p.size(), p.sort().param(), List.of(), emptyFacets(), null, 0);
+      }
+      throw translate(ee);
+    }
+    throw unavailable(e instanceof Exception ex ? ex : new IllegalStateException(e));
+  }
+
+  public Optional<Article> article(String id) {
+    try {
+      SearchResponse<ObjectNode> r =
+          client.search(
+              s ->
+                  s.index(alias)
+                      .size(1)
+                      .query(q -> q.ids(i -> i.values(id)))
+                      .source(src -> src.filter(f -> f.excludes(ARTICLE_EXCLUDES))),
+              ObjectNode.class);
+      if (r.hits().hits().isEmpty()) {
+        return Optional.empty();
+      }
+      Hit<ObjectNode> hit = r.hits().hits().get(0);
+      String story = Documents.text(hit.source(), "story_id");
+      List<StoryArticle> others = story == null ? List.of() : story(story, id);
+      return Optional.of(Documents.article(hit.id(), hit.source(), others));
+    } catch (ElasticsearchException e) {
+      if (indexMissing(e)) {
+        return Optional.empty();
+      }
+      throw translate(e);
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** Answers at all (readiness): a count on the alias; a missing alias counts as reachable. */
+  public void check() {
+    try {
+      client.count(c -> c.index(alias));
+    } catch (ElasticsearchException e) {
+      if (!indexMissing(e)) {
+        throw translate(e);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private List<StoryArticle> story(String storyId, String except) throws IOException {
+    SearchResponse<ObjectNode> r =
+        client.search(
+            s ->
+                s.index(alias)
+                    .size(storySize)
+                    .query(
+                        q ->
+                            q.bool(
+                                b ->
+                                    b.filter(f -> f.term(t -> t.field("story_id").value(storyId)))
+                                        .mustNot(m -> m.ids(i -> i.values(except)))))
+                    .sort(so -> so.field(f -> f.field("date").order(SortOrder.Asc)))
+                    .source(src -> src.filter(f -> f.includes(STORY_SOURCE))),
+            ObjectNode.class);
+    return r.hits().hits().stream().map(h -> Documents.storyArticle(h.id(), h.source())).toList();
+  }
+
+  private static String snippet(Map<String, List<String>> highlight) {
+    for (String field : SearchRequests.SNIPPET_FIELDS) {
+      List<String> fragments = highlight.get(field);
+      if (fragments != null && !fragments.isEmpty()) {
+        return String.join(" … ", fragments).replace('\n', ' ');
+      }
+    }
+    return "";
+  }
+
+  private static Facets facets(Map<String, Aggregate> aggs) {
+    return new Facets(
+        values(aggs, "sources"),
+        values(aggs, "languages"),
+        values(aggs, "persons"),
+        values(aggs, "organizations"),
+        values(aggs, "countries"),
+        values(aggs, "stories"));
+  }
+
+  private static List<FacetValue> values(Map<String, Aggregate> aggs, String name) {
+    Aggregate a = aggs.get(name);
+    if (a == null || !a.isSterms()) {
+      return List.of();
+    }
+    List<FacetValue> values = new ArrayList<>();
+    for (StringTermsBucket b : a.sterms().buckets().array()) {
+      String label = null;
+      Aggregate first = b.aggregations().get("first");
+      if (first != null && first.isTopHits() && !first.topHits().hits().hits().isEmpty()) {
+        JsonData src = first.topHits().hits().hits().get(0).source();
+        label = src == null ? null : Documents.text(src.to(JsonNode.class), "title");
+      }
+      values.add(new FacetValue(b.key().stringValue(), b.docCount(), label));
+    }
+    return values;
+  }
+
+  private static Facets emptyFacets() {
+    return new Facets(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+
+  private static boolean indexMissing(ElasticsearchException e) {
+    return e.status() == 404
+        && e.error() != null
+        && "index_not_found_exception".equals(e.error().type());
+  }
+
+  private static RuntimeException translate(ElasticsearchException e) {
+    if (e.status() == 400) {
+      String type = e.error() == null ? "bad request" : e.error().type();
+      return new BadQueryException("q", "Elasticsearch could not run this search (" + type + ")");
+    }
+    return unavailable(e);
+  }
+
+  private static SearchUnavailableException unavailable(Exception e) {
+    return new SearchUnavailableException(
+        "Elasticsearch is unavailable: " + e.getClass().getSimpleName(), e);
+  }
+}

@@ -1,0 +1,306 @@
+package dev.akhbar.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.TermsAggregationCollectMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.util.NamedValue;
+import dev.akhbar.search.query.Cursor;
+import dev.akhbar.search.query.Filters;
+import dev.akhbar.search.query.QueryText;
+import dev.akhbar.search.query.SearchParams;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a checked {@link SearchParams} into an Elasticsearch search on the article alias.
+ *
+ * <p>The words go to {@code simple_query_string} over the per-language fields ({@code *_ar} with
+ * the {@code arabic} analyser: diacritics, tatweel, alef/ya/ta-marbuta forms folded, light
+ * stemming; {@code *_en}, {@code *_fr}) and the {@code standard} fields every article has, every
+ * word required; only phrases, {@code -word}, {@code a | b} and parentheses are operators, so
+ * Lucene syntax, wildcards and regular expressions are plain text. The whole text as a phrase (slop
+ * 2) adds to the score. Facets are terms aggregations over the same query and filters.
+ */
+public final class SearchRequests {
+  /** Fields the words are searched in, with their boosts. */
+  static final List<String> TEXT_FIELDS =
+      List.of(
+          "title_ar^3",
+          "title_en^3",
+          "title_fr^3",
+          "title^2",
+          "description_ar^2",
+          "description_en^2",
+          "description_fr^2",
+          "description",
+          "body_ar",
+          "body_en",
+          "body_fr",
+          "body^0.5");
+
+  static final List<String> PHRASE_FIELDS =
+      List.of(
+          "title_ar^3",
+          "title_en^3",
+          "title_fr^3",
+          "title^2",
+          "body_ar",
+          "body_en",
+          "body_fr",
+          "body^0.5");
+
+  /**
+   * Snippet sources, best first: the language-analysed body, then the plain one (which also gives
+   * the first sentences when nothing in the body matched). Each field highlighted costs a new
+   * analysis of the article's text, so the short description is not one of them.
+   */
+  static final List<String> SNIPPET_FIELDS = List.of("body_ar", "body_en", "body_fr", "body");
+
+  static final List<SimpleQueryStringFlag> OPERATORS =
+      List.of(
+          SimpleQueryStringFlag.And,
+          SimpleQueryStringFlag.Or,
+          SimpleQueryStringFlag.Not,
+          SimpleQueryStringFlag.Phrase,
+          SimpleQueryStringFlag.Precedence,
+          SimpleQueryStringFlag.Whitespace);
+
+  /** Facet name to keyword field; the order of the response. */
+  static final Map<String, String> FACETS = new LinkedHashMap<>();
+
+  static {
+    FACETS.put("sources", "source");
+    FACETS.put("languages", "language");
+    FACETS.put("persons", "persons");
+    FACETS.put("organizations", "organizations");
+    FACETS.put("countries", "countries");
+    FACETS.put("stories", "story_id");
+  }
+
+  /** What a hit needs from _source; the long texts come as highlights. */
+  static final List<String> HIT_SOURCE =
+      List.of(
+          "id",
+          "title",
+          "url",
+          "source",
+          "site_name",
+          "date",
+          "language",
+          "direction",
+          "persons",
+          "organizations",
+          "locations",
+          "countries",
+          "story_id",
+          "places");
+
+  static final int SNIPPET_LENGTH = 200;
+
+  private final String alias;
+  private final int facetSize;
+  private final int shardSize;
+
+  /**
+   * @param facetSize values per facet. Each index (one per month) proposes its top {@code
+   *     shardSize} values, ten per value shown and at least 100 (Elasticsearch's default is 25), so
+   *     that the counts shown are exact unless a value is rare in many months at once.
+   */
+  public SearchRequests(String alias, int facetSize) {
+    this.alias = alias;
+    this.facetSize = facetSize;
+    this.shardSize = Math.max(100, facetSize * 10);
+  }
+
+  /** The page of hits, highlighted, without facets or total (see {@link #facets}). */
+  public SearchRequest search(SearchParams p) {
+    SearchRequest.Builder b = new SearchRequest.Builder().index(alias).size(p.size());
+    b.query(query(p.text(), p.filters()));
+    b.sort(sort(p.sort()));
+    if (p.after() != null) {
+      b.searchAfter(p.after().values().stream().map(SearchRequests::fieldValue).toList());
+    } else {
+      b.from(p.offset());
+    }
+    b.source(s -> s.filter(f -> f.includes(HIT_SOURCE)));
+    b.highlight(
+        h -> {
+          h.encoder(HighlighterEncoder.Html)
+              .preTags("<mark>")
+              .postTags("</mark>")
+              .fragmentSize(SNIPPET_LENGTH)
+              .numberOfFragments(1);
+          List<NamedValue<HighlightField>> fields = new ArrayList<>();
+          for (String f : SNIPPET_FIELDS) {
+            fields.add(
+                NamedValue.of(
+                    f,
+                    HighlightField.of(
+                        hf -> f.equals("body") ? hf.noMatchSize(SNIPPET_LENGTH) : hf)));
+          }
+          return h.fields(fields);
+        });
+    // The total comes with the facets.
+    b.trackTotalHits(t -> t.enabled(false));
+    return b.build();
+  }
+
+  /**
+   * The facets and the total of a search: the same query and filters, no hits. Asked apart from the
+   * hits so that Elasticsearch's shard request cache keeps it (it caches only size-0 searches):
+   * months that did not change answer a repeated search from memory.
+   */
+  public SearchRequest facets(SearchParams p) {
+    SearchRequest.Builder b =
+        new SearchRequest.Builder()
+            .index(alias)
+            .size(0)
+            .requestCache(true)
+            .query(query(p.text(), p.filters()));
+    Map<String, Aggregation> aggs = new LinkedHashMap<>();
+    FACETS.forEach(
+        (name, field) ->
+            aggs.put(
+                name,
+                name.equals("stories")
+                    ? Aggregation.of(
+                        a ->
+                            a.terms(
+                                    t ->
+                                        t.field(field)
+                                            .size(facetSize)
+                                            .minDocCount(2)
+                                            // the label (top_hits) only for the buckets kept
+                                            .collectMode(TermsAggregationCollectMode.BreadthFirst))
+                                .aggregations(
+                                    "first",
+                                    sub ->
+                                        sub.topHits(
+                                            th ->
+                                                th.size(1)
+                                                    .sort(
+                                                        so ->
+                                                            so.field(
+                                                                fs ->
+                                                                    fs.field("date")
+                                                                        .order(SortOrder.Asc)))
+                                                    .source(
+                                                        s -> s.filter(f -> f.includes("title"))))))
+                    : Aggregation.of(
+                        a -> a.terms(t -> t.field(field).size(facetSize).shardSize(shardSize)))));
+    b.aggregations(aggs);
+    return b.build();
+  }
+
+  static Query query(QueryText text, Filters filters) {
+    BoolQuery.Builder bool = new BoolQuery.Builder();
+    if (text == null) {
+      bool.must(m -> m.matchAll(a -> a));
+    } else {
+      bool.must(
+          m ->
+              m.simpleQueryString(
+                  s ->
+                      s.query(text.text())
+                          .fields(TEXT_FIELDS)
+                          .defaultOperator(Operator.And)
+                          .flags(OPERATORS)
+                          .lenient(true)));
+      if (text.plain().strip().contains(" ")) {
+        bool.should(
+            s ->
+                s.multiMatch(
+                    mm ->
+                        mm.query(text.plain())
+                            .type(TextQueryType.Phrase)
+                            .fields(PHRASE_FIELDS)
+                            .slop(2)
+                            .boost(2f)));
+      }
+    }
+    terms(bool, "language", filters.languages());
+    terms(bool, "source", filters.sources());
+    terms(bool, "persons", filters.persons());
+    terms(bool, "organizations", filters.organizations());
+    terms(bool, "countries", filters.countries());
+    terms(bool, "story_id", filters.stories());
+    if (filters.from() != null || filters.to() != null) {
+      bool.filter(
+          f ->
+              f.range(
+                  r ->
+                      r.untyped(
+                          u -> {
+                            u.field("date");
+                            if (filters.from() != null) {
+                              u.gte(JsonData.of(filters.from().toString()));
+                            }
+                            if (filters.to() != null) {
+                              u.lt(JsonData.of(filters.to().toString()));
+                            }
+                            return u;
+                          })));
+    }
+    return Query.of(q -> q.bool(bool.build()));
+  }
+
+  private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
+    for (String v : values) {
+      bool.filter(f -> f.term(t -> t.field(field).value(v)));
+    }
+  }
+
+  /** Relevance (ties: newest first) or date; the article id breaks the last ties for paging. */
+  static List<SortOptions> sort(dev.akhbar.search.query.SortOrder order) {
+    List<SortOptions> sort = new ArrayList<>();
+    if (order == dev.akhbar.search.query.SortOrder.RELEVANCE) {
+      sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+    }
+    SortOrder dateOrder =
+        order == dev.akhbar.search.query.SortOrder.OLDEST ? SortOrder.Asc : SortOrder.Desc;
+    sort.add(SortOptions.of(s -> s.field(f -> f.field("date").order(dateOrder))));
+    sort.add(SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc))));
+    return sort;
+  }
+
+  static FieldValue fieldValue(Object v) {
+    return switch (v) {
+      case Long l -> FieldValue.of(l);
+      case Double d -> FieldValue.of(d);
+      case String s -> FieldValue.of(s);
+      default -> throw new IllegalArgumentException("Unsupported sort value " + v);
+    };
+  }
+
+  static Object plainValue(FieldValue v) {
+    if (v.isLong()) {
+      return v.longValue();
+    }
+    if (v.isDouble()) {
+      return v.doubleValue();
+    }
+    if (v.isString()) {
+      return v.stringValue();
+    }
+    throw new IllegalArgumentException("Unsupported sort value " + v);
+  }
+
+  /** The cursor of the page after the one that ended with these sort values. */
+  static Cursor next(SearchParams p, List<FieldValue> lastSort) {
+    return new Cursor(
+        p.sort(), p.page(), lastSort.stream().map(SearchRequests::plainValue).toList());
+  }
+}

@@ -1,0 +1,235 @@
+package dev.akhbar.search.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akhbar.events.EventCodec;
+import dev.akhbar.search.it.ServiceJar;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@code make bench-search}: latency of {@code GET /api/search} under concurrent clients over an
+ * index of {@code akhbar.bench.docs} articles (default 10,000) written by the real indexer (the
+ * packaged application, reading a topic of pre-produced events, so the mapping and analysers are
+ * the indexer's), read by the packaged search service. Prints p50/p95/p99, the document count and
+ * the machine's load. The index (alias {@code akhbar-bench-search}) is kept and reused by the next
+ * run when it already holds the articles.
+ */
+public final class SearchBenchmark {
+  static final String ALIAS = "akhbar-bench-search";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public static void main(String[] args) throws Exception {
+    int docs = Integer.getInteger("akhbar.bench.docs", 10_000);
+    int requests = Integer.getInteger("akhbar.bench.requests", 4_000);
+    int clients = Integer.getInteger("akhbar.bench.clients", 20);
+    String kafka = System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
+    String es = System.getProperty("akhbar.es.url", "http://127.0.0.1:19200");
+    Path root = Path.of(System.getProperty("akhbar.repo.root", ".")).toAbsolutePath().normalize();
+    Path logs = root.resolve("services/search/target/bench-logs");
+    BenchCorpus corpus = BenchCorpus.load(root.resolveSibling("shared"));
+
+    long indexed = count(es);
+    if (indexed != docs) {
+      System.out.printf("bench-search: indexing %,d articles through the indexer...%n", docs);
+      index(root, logs, kafka, es, corpus, docs);
+      indexed = count(es);
+    } else {
+      System.out.printf("bench-search: reusing %s (%,d articles)%n", ALIAS, indexed);
+    }
+
+    try (ServiceJar search =
+        ServiceJar.start(
+            "search",
+            root.resolve("services/search/target/quarkus-app/quarkus-run.jar"),
+            Map.of("AKHBAR_ES_URL", es, "AKHBAR_SEARCH_INDEX_ALIAS", ALIAS),
+            logs,
+            List.of("-Xmx512m"))) {
+      search.awaitReady(Duration.ofMinutes(2));
+      List<String> queries = BenchQueries.of(corpus, requests + requests / 10);
+      String load = Files.readString(Path.of("/proc/loadavg")).strip();
+      run(search.base, queries.subList(0, requests / 10), clients, new AtomicInteger());
+      List<String> measured = queries.subList(requests / 10, queries.size());
+      AtomicInteger errors = new AtomicInteger();
+      long start = System.nanoTime();
+      long[] latencies = run(search.base, measured, clients, errors);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      report(indexed, latencies, clients, seconds, load);
+      System.out.printf(
+          "bench-search: %,d distinct requests among the %,d measured (after %,d warm-up ones),"
+              + " %d failed%n",
+          new java.util.HashSet<>(measured).size(), measured.size(), requests / 10, errors.get());
+    }
+  }
+
+  private static long[] run(URI base, List<String> queries, int clients, AtomicInteger errors)
+      throws Exception {
+    long[] latencies = new long[queries.size()];
+    AtomicInteger next = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      pool.submit(
+          () -> {
+            for (int i = next.getAndIncrement(); i < queries.size(); i = next.getAndIncrement()) {
+              HttpRequest request =
+                  HttpRequest.newBuilder(base.resolve(queries.get(i)))
+                      .timeout(Duration.ofSeconds(30))
+                      .build();
+              long t0 = System.nanoTime();
+              try {
+                int status = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                if (status != 200) {
+                  errors.incrementAndGet();
+                }
+              } catch (Exception e) {
+                errors.incrementAndGet();
+              }
+              latencies[i] = System.nanoTime() - t0;
+            }
+          });
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("bench-search: clients did not finish in 30 min");
+    }
+    return latencies;
+  }
+
+  private static void report(
+      long docs, long[] latencies, int clients, double seconds, String loadBefore) {
+    long[] sorted = latencies.clone();
+    Arrays.sort(sorted);
+    int cores = Runtime.getRuntime().availableProcessors();
+    double load = Double.parseDouble(loadBefore.split(" ")[0]);
+    System.out.printf(
+        "bench-search: %,d articles in %s, %d concurrent clients, %,d requests in %.1f s (%.0f/s)%n",
+        docs, ALIAS, clients, sorted.length, seconds, sorted.length / seconds);
+    System.out.printf(
+        "bench-search: latency p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms"
+            + " (target p95 <= 100 ms)%n",
+        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+    System.out.printf(
+        "bench-search: load average before the run %s on %d cores%s%n",
+        loadBefore.split(" ")[0],
+        cores,
+        load > cores * 0.5
+            ? " -- NOISY: the machine was busy, the figures are upper bounds; re-measure on a quiet"
+                + " machine"
+            : "");
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(i, sorted.length - 1))] / 1e6;
+  }
+
+  /** Pre-produces the events to a topic of their own, runs the packaged indexer on it. */
+  private static void index(
+      Path root, Path logs, String kafka, String es, BenchCorpus corpus, int docs)
+      throws Exception {
+    deleteIndex(es);
+    String run = UUID.randomUUID().toString().substring(0, 8);
+    String topic = "akhbar-bench-search-" + run + ".enriched";
+    String dlq = "akhbar-bench-search-" + run + ".dlq";
+    Properties admin = new Properties();
+    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+    try (Admin a = Admin.create(admin)) {
+      a.createTopics(List.of(new NewTopic(topic, 3, (short) 1), new NewTopic(dlq, 1, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
+      try {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "4194304");
+        try (KafkaProducer<String, String> producer =
+            new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+          for (int i = 0; i < docs; i++) {
+            var article = corpus.article(i, docs);
+            producer.send(new ProducerRecord<>(topic, article.id(), EventCodec.write(article)));
+          }
+        }
+        Map<String, String> env =
+            Map.of(
+                "AKHBAR_KAFKA_BOOTSTRAP",
+                kafka,
+                "AKHBAR_ES_URL",
+                es,
+                "MP_MESSAGING_INCOMING_ENRICHED_ARTICLES_TOPIC",
+                topic,
+                "MP_MESSAGING_INCOMING_ENRICHED_ARTICLES_GROUP_ID",
+                "akhbar-bench-search-" + run,
+                "MP_MESSAGING_INCOMING_ENRICHED_ARTICLES_DEAD_LETTER_QUEUE_TOPIC",
+                dlq,
+                "AKHBAR_INDEXER_INDEX_ALIAS",
+                ALIAS);
+        try (ServiceJar indexer =
+            ServiceJar.start(
+                "indexer",
+                root.resolve("services/indexer/target/quarkus-app/quarkus-run.jar"),
+                env,
+                logs)) {
+          long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+          long last = -1;
+          while (count(es) < docs) {
+            if (System.nanoTime() > deadline) {
+              throw new IllegalStateException("bench-search: the indexer did not finish in 20 min");
+            }
+            long n = count(es);
+            if (n / 1000 != last / 1000) {
+              System.out.printf("bench-search:   %,d indexed%n", n);
+              last = n;
+            }
+            TimeUnit.SECONDS.sleep(2);
+          }
+        }
+      } finally {
+        a.deleteTopics(List.of(topic, dlq)).all().get(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  static long count(String es) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(es + "/" + ALIAS + "/_count")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() == 404) {
+      return 0;
+    }
+    JsonNode body = JSON.readTree(r.body());
+    return body.path("count").asLong();
+  }
+
+  /** Removes the benchmark's indices and template, so the indexer installs its current ones. */
+  private static void deleteIndex(String es) throws Exception {
+    for (String path : List.of("/" + ALIAS + "-*", "/_index_template/" + ALIAS)) {
+      HTTP.send(
+          HttpRequest.newBuilder(URI.create(es + path)).DELETE().build(),
+          HttpResponse.BodyHandlers.discarding());
+    }
+  }
+}

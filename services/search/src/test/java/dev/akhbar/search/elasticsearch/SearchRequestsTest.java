@@ -1,0 +1,111 @@
+package dev.akhbar.search.elasticsearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.akhbar.search.query.Cursor;
+import dev.akhbar.search.query.Limits;
+import dev.akhbar.search.query.RawParams;
+import dev.akhbar.search.query.SearchParams;
+import dev.akhbar.search.query.SortOrder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchRequestsTest {
+  private final SearchRequests requests = new SearchRequests("akhbar-articles", 10);
+
+  private JsonNode json(SearchParams.Raw raw) throws Exception {
+    var request = requests.search(SearchParams.parse(raw, Limits.DEFAULT));
+    assertThat(request.index()).containsExactly("akhbar-articles");
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+  }
+
+  private JsonNode facets(SearchParams.Raw raw) throws Exception {
+    var request = requests.facets(SearchParams.parse(raw, Limits.DEFAULT));
+    assertThat(request.requestCache()).isTrue();
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+  }
+
+  private static SearchParams.Raw words(String q) {
+    return RawParams.of("q", q);
+  }
+
+  @Test
+  void wordsAreRequiredInAnyLanguageFieldWithOnlyTheSafeOperators() throws Exception {
+    JsonNode body = json(words("دبلوماسي"));
+    JsonNode sqs = body.at("/query/bool/must/0/simple_query_string");
+    assertThat(sqs.path("query").asText()).isEqualTo("دبلوماسي");
+    assertThat(sqs.path("default_operator").asText()).isEqualToIgnoringCase("and");
+    assertThat(sqs.path("fields").toString())
+        .contains("body_ar", "title_ar^3", "body_en", "body_fr");
+    String flags = sqs.path("flags").asText();
+    assertThat(flags).contains("PHRASE", "NOT", "OR").doesNotContain("PREFIX", "FUZZY", "ESCAPE");
+    // One word: no phrase clause.
+    assertThat(body.at("/query/bool/should").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void severalWordsAlsoScoreAsAPhrase() throws Exception {
+    JsonNode mm = json(words("نائب وزير الخارجية")).at("/query/bool/should/0/multi_match");
+    assertThat(mm.path("type").asText()).isEqualTo("phrase");
+    assertThat(mm.path("query").asText()).isEqualTo("نائب وزير الخارجية");
+    assertThat(mm.path("boost").asDouble()).isEqualTo(2.0);
+  }
+
+  @Test
+  void filtersFacetsHighlightsAndSort() throws Exception {
+    SearchParams.Raw raw =
+        RawParams.of(
+            "q",
+            "port",
+            "lang",
+            "en",
+            "source",
+            "demo",
+            "country",
+            "NL",
+            "from",
+            "2025-01-01",
+            "sort",
+            "newest",
+            "page",
+            "3",
+            "size",
+            "5");
+    JsonNode body = json(raw);
+    String filters = body.at("/query/bool/filter").toString();
+    assertThat(filters)
+        .contains("\"language\":{\"value\":\"en\"}", "\"source\":{\"value\":\"demo\"}")
+        .contains("\"countries\":{\"value\":\"NL\"}", "2025-01-01T00:00:00Z");
+    assertThat(body.path("from").asInt()).isEqualTo(10);
+    assertThat(body.path("size").asInt()).isEqualTo(5);
+    assertThat(body.path("sort").toString())
+        .contains("date")
+        .contains("id")
+        .doesNotContain("_score");
+    assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
+    assertThat(body.path("aggregations").isMissingNode()).isTrue();
+    // The facets: a cacheable size-0 search with the same query and filters.
+    JsonNode facets = facets(raw);
+    assertThat(facets.path("size").asInt()).isZero();
+    assertThat(facets.path("query")).isEqualTo(body.path("query"));
+    assertThat(facets.path("aggregations").fieldNames())
+        .toIterable()
+        .containsExactly(
+            "sources", "languages", "persons", "organizations", "countries", "stories");
+    assertThat(facets.at("/aggregations/stories/aggregations/first/top_hits").isObject()).isTrue();
+  }
+
+  @Test
+  void aCursorBecomesSearchAfterInsteadOfFrom() throws Exception {
+    String next =
+        new Cursor(SortOrder.RELEVANCE, 120, List.of(3.5d, 1739690000000L, "ab")).encode();
+    JsonNode body = json(RawParams.of("q", "x", "after", next));
+    assertThat(body.path("search_after").toString()).isEqualTo("[3.5,1739690000000,\"ab\"]");
+    assertThat(body.path("from").isMissingNode()).isTrue();
+    assertThat(body.path("sort").toString()).contains("_score");
+  }
+}
