@@ -13,6 +13,7 @@ import dev.akhbar.events.EventCodec;
 import dev.akhbar.indexer.TestEvents;
 import dev.akhbar.indexer.document.ArticleDocuments;
 import dev.akhbar.indexer.document.IndexDocument;
+import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
 import dev.akhbar.indexer.index.TemplateInstaller;
@@ -97,9 +98,10 @@ public final class IndexBenchmark {
   /** Bulk requests of 500 documents, one at a time, as the indexer sends them. */
   private static double ceiling(
       ElasticsearchClient es, IndexNames names, List<EnrichedArticle> events) throws Exception {
-    ArticleDocuments mapper = new ArticleDocuments(names, EventCodec.mapper());
+    IndexLayout layout = new IndexLayout(names, 10);
+    ArticleDocuments mapper = new ArticleDocuments(layout, EventCodec.mapper());
     TemplateInstaller installer =
-        new TemplateInstaller(es, IndexTemplate.load(names), Clock.systemUTC());
+        new TemplateInstaller(es, IndexTemplate.load(names), layout, Clock.systemUTC());
     installer.ensureInstalled();
     long start = System.nanoTime();
     List<IndexDocument> batch = new ArrayList<>();
