@@ -368,8 +368,8 @@ public final class BulkBuffer implements AutoCloseable {
     if (waitingNow != null) {
       listener.waiting(waitingNow);
     }
-    if (!retry.isEmpty()) {
-      listener.retrying(retry.size(), hold, delay);
+    if (delay != null) {
+      listener.retrying(retry.size() - abandoned.size(), hold, delay);
     }
   }
 

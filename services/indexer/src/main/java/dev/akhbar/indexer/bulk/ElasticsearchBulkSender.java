@@ -71,7 +71,7 @@ public final class ElasticsearchBulkSender implements BulkSender {
     try {
       elsewhere = guard.elsewhere(sendable);
     } catch (Exception e) {
-      throw held(e, installer.names().alias());
+      throw held(e, "alias " + installer.names().alias());
     }
 
     List<Integer> owners = new ArrayList<>(); // document position of each bulk operation
@@ -184,11 +184,16 @@ public final class ElasticsearchBulkSender implements BulkSender {
         : BulkRequestException.held(hold, f.status(), e);
   }
 
+  /** A failure of a call that is not about one index: only some causes keep the subject. */
   private BulkRequestException held(Exception e, String subject) {
     Failure f = Failure.of(e);
     Hold hold = classifier.request(f.status(), f.type(), f.reason(), subject);
-    return BulkRequestException.held(
-        hold != null ? hold : new Hold(Hold.Cause.REFUSED, subject, f.text()), f.status(), e);
+    if (hold == null) {
+      hold = new Hold(Hold.Cause.REFUSED, subject, f.text());
+    } else if (!(hold.cause() == Hold.Cause.REFUSED || hold.cause() == Hold.Cause.AUTHORIZATION)) {
+      hold = hold.on(null); // unreachable, overloaded...: the whole cluster, not the template
+    }
+    return BulkRequestException.held(hold, f.status(), e);
   }
 
   /** What a failed call said: HTTP status (0: no answer), error type and reason when known. */

@@ -161,6 +161,9 @@ public final class ErrorClassifier {
   }
 
   private static String text(int status, String type, String reason) {
+    if (type == null && status == 0 && reason != null) {
+      return reason; // no answer: the exception says it all
+    }
     String head = type == null ? "status " + status : type;
     return reason == null || reason.isBlank() ? head : head + ": " + reason;
   }
