@@ -7,7 +7,8 @@ import java.time.ZoneOffset;
  * Which index a document goes to: one index per year of its date (UTC) for the {@code recentYears}
  * years before the year it was fetched, the fetch year itself and the next; one archive index for
  * anything older. Whatever dates the pages claim, the family has at most {@code recentYears + 3}
- * indices per year of fetching (see docs/index-mapping.md).
+ * indices while articles are fetched within one year, and one more for each further year (see
+ * docs/index-mapping.md).
  *
  * <p>A pure function of the event (its date and fetch time), never of the clock: a replay goes to
  * the same index as the original.

@@ -17,14 +17,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fault injector in front of the real node: an HTTP proxy that checks an API key as a secured
- * Elasticsearch would, forwards what it accepts to the node unchanged, and, while {@link
- * #expireKey} is on, answers every request 401 with Elasticsearch's own error body (an expired or
- * revoked key). Not a mock: every accepted request is answered by the real node.
+ * A fault injector in front of the real node: an HTTP proxy that checks the API key as a secured
+ * Elasticsearch would, forwards what it accepts to the node unchanged, and answers any other key
+ * 401 with Elasticsearch's own error body. {@link #accept} switches the valid key, as revoking an
+ * expired key and creating a new one does. Not a mock: every accepted request is answered by the
+ * real node.
  */
 final class FaultProxy implements AutoCloseable {
   private static final Set<String> NOT_FORWARDED =
@@ -49,10 +49,8 @@ final class FaultProxy implements AutoCloseable {
   private final HttpClient upstream =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String target;
-  private final String expectedAuthorization;
-  private final AtomicBoolean expired = new AtomicBoolean();
+  private volatile String expectedAuthorization;
   private final AtomicInteger refused = new AtomicInteger();
-  private final AtomicInteger withoutKey = new AtomicInteger();
   private final AtomicInteger forwarded = new AtomicInteger();
 
   /**
@@ -72,22 +70,19 @@ final class FaultProxy implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  /** While on, the key is refused (401), as a revoked or expired key is. */
-  void expireKey(boolean on) {
-    expired.set(on);
+  /** From now on only {@code apiKey} is valid; any other is refused (401). */
+  void accept(String apiKey) {
+    expectedAuthorization = "ApiKey " + apiKey;
   }
 
+  /** Requests refused for their key. */
   int refused() {
     return refused.get();
   }
 
+  /** Requests forwarded to the node. */
   int forwarded() {
     return forwarded.get();
-  }
-
-  /** Requests that came without the configured API key. */
-  int withoutKey() {
-    return withoutKey.get();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -98,9 +93,6 @@ final class FaultProxy implements AutoCloseable {
       }
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       if (!expectedAuthorization.equals(auth)) {
-        withoutKey.incrementAndGet();
-      }
-      if (expired.get() || !expectedAuthorization.equals(auth)) {
         refused.incrementAndGet();
         reply(exchange, 401, UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
         return;
