@@ -2,11 +2,16 @@ package dev.akhbar.indexer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.indexer.bulk.Backoff;
 import dev.akhbar.indexer.bulk.BulkBuffer;
+import dev.akhbar.indexer.bulk.BulkSettings;
 import dev.akhbar.indexer.bulk.ElasticsearchBulkSender;
+import dev.akhbar.indexer.bulk.ErrorClassifier;
 import dev.akhbar.indexer.config.ElasticsearchConfig;
 import dev.akhbar.indexer.config.ElasticsearchEndpoint;
+import dev.akhbar.indexer.deadletter.DeadLetters;
 import dev.akhbar.indexer.document.ArticleDocuments;
+import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
 import dev.akhbar.indexer.index.TemplateInstaller;
@@ -16,6 +21,8 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jboss.logging.Logger;
 
 /** Wires the plain classes together. */
@@ -24,20 +31,21 @@ public class IndexerBeans {
 
   @Produces
   @Singleton
-  IndexNames indexNames(IndexerConfig config) {
-    return new IndexNames(config.indexAlias());
+  IndexLayout indexLayout(IndexerConfig config) {
+    return new IndexLayout(new IndexNames(config.indexAlias()), config.recentYears());
   }
 
   @Produces
   @Singleton
-  TemplateInstaller templateInstaller(ElasticsearchClient client, IndexNames names) {
-    return new TemplateInstaller(client, IndexTemplate.load(names), Clock.systemUTC());
+  TemplateInstaller templateInstaller(ElasticsearchClient client, IndexLayout layout) {
+    return new TemplateInstaller(
+        client, IndexTemplate.load(layout.names()), layout, Clock.systemUTC());
   }
 
   @Produces
   @Singleton
-  ArticleDocuments articleDocuments(IndexNames names) {
-    return new ArticleDocuments(names, EventCodec.mapper());
+  ArticleDocuments articleDocuments(IndexLayout layout) {
+    return new ArticleDocuments(layout, EventCodec.mapper());
   }
 
   @Produces
@@ -46,29 +54,51 @@ public class IndexerBeans {
       IndexerConfig config,
       ElasticsearchClient client,
       TemplateInstaller installer,
-      IndexNames names,
       IndexerMetrics metrics) {
     IndexerConfig.Bulk b = config.bulk();
     return new BulkBuffer(
-        new BulkBuffer.Settings(
+        new BulkSettings(
             b.maxActions(),
             b.maxBytes(),
             b.flushInterval(),
             b.capacityActions(),
             b.capacityBytes(),
-            b.initialBackoff(),
-            b.maxBackoff()),
-        new ElasticsearchBulkSender(client, installer, names),
+            backoff(config),
+            b.suspectAttempts()),
+        new ElasticsearchBulkSender(
+            client, installer, ErrorClassifier.load(), b.rememberedWrites()),
         metrics);
   }
 
+  @Produces
+  @Singleton
+  DeadLetters deadLetters(IndexerConfig config, IndexerMetrics metrics) {
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("akhbar-dead-letters").daemon().factory());
+    return new DeadLetters(
+        config.deadLetters().maxPending(), backoff(config), metrics, scheduler, Clock.systemUTC());
+  }
+
+  private static Backoff backoff(IndexerConfig config) {
+    return new Backoff(config.bulk().initialBackoff(), config.bulk().maxBackoff());
+  }
+
   /** Registers the gauges that read the buffer (kept apart to avoid a cycle with the listener). */
-  void bindGauges(@Observes StartupEvent event, BulkBuffer buffer, IndexerMetrics metrics) {
-    metrics.bindBuffer(buffer);
+  void bindGauges(
+      @Observes StartupEvent event,
+      BulkBuffer buffer,
+      DeadLetters deadLetters,
+      IndexerMetrics metrics) {
+    metrics.bind(buffer, deadLetters);
   }
 
   void close(@Disposes BulkBuffer buffer) {
     buffer.close();
+  }
+
+  void close(@Disposes DeadLetters deadLetters) {
+    deadLetters.close();
   }
 
   /**

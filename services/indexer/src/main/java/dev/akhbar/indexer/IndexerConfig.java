@@ -7,11 +7,20 @@ import java.time.Duration;
 /** {@code akhbar.indexer.*}: see the README for each key and its env var. */
 @ConfigMapping(prefix = "akhbar.indexer")
 public interface IndexerConfig {
-  /** Alias of the article indices; template {@code <alias>}, indices {@code <alias>-YYYY.MM}. */
+  /** Alias of the article indices; template {@code <alias>}, indices {@code <alias>-YYYY}. */
   @WithDefault("akhbar-articles")
   String indexAlias();
 
+  /**
+   * Publication years before the fetch year that get an index of their own; older dates go to
+   * {@code <alias>-archive}.
+   */
+  @WithDefault("10")
+  int recentYears();
+
   Bulk bulk();
+
+  DeadLetters deadLetters();
 
   interface Bulk {
     /** Documents per bulk request. */
@@ -26,7 +35,7 @@ public interface IndexerConfig {
     @WithDefault("1s")
     Duration flushInterval();
 
-    /** Documents buffered (pending or in flight) before consumption is held back. */
+    /** Documents buffered (pending, in flight or held) before consumption is held back. */
     @WithDefault("2000")
     int capacityActions();
 
@@ -34,12 +43,28 @@ public interface IndexerConfig {
     @WithDefault("20971520")
     long capacityBytes();
 
-    /** First retry delay after a failed bulk. */
+    /** First retry delay. */
     @WithDefault("200ms")
     Duration initialBackoff();
 
     /** Longest retry delay. */
     @WithDefault("30s")
     Duration maxBackoff();
+
+    /**
+     * Server errors on one document, in requests that indexed others, before it is dead-lettered.
+     */
+    @WithDefault("5")
+    int suspectAttempts();
+
+    /** Recent writes remembered to keep a single copy of an article behind the alias. */
+    @WithDefault("20000")
+    int rememberedWrites();
+  }
+
+  interface DeadLetters {
+    /** Dead letters waiting to be written before consumption is held back. */
+    @WithDefault("100")
+    int maxPending();
   }
 }

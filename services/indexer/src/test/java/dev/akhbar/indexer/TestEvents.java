@@ -94,4 +94,26 @@ public final class TestEvents {
             fetchedAt.plusMillis(20));
     return new EnrichedArticle(article, enrichment);
   }
+
+  /** The same article, enriched again at {@code enrichedAt} (a replay of the enricher). */
+  public static EnrichedArticle withEnrichedAt(EnrichedArticle event, Instant enrichedAt) {
+    return withEnrichment(event, event.enrichment().storyId(), enrichedAt);
+  }
+
+  /** The same article with another story id, enriched at {@code enrichedAt}. */
+  public static EnrichedArticle withEnrichment(
+      EnrichedArticle event, String storyId, Instant enrichedAt) {
+    Enrichment e = event.enrichment();
+    return new EnrichedArticle(
+        event.article(),
+        new Enrichment(
+            e.language(),
+            e.entities(),
+            e.quotes(),
+            e.places(),
+            e.mentions(),
+            storyId,
+            e.keyPhrases(),
+            enrichedAt));
+  }
 }

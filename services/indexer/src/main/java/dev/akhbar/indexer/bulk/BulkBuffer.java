@@ -1,127 +1,119 @@
 package dev.akhbar.indexer.bulk;
 
 import dev.akhbar.indexer.document.IndexDocument;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Gathers documents into bulk requests and sends them, one request at a time, on its own thread.
  *
  * <ul>
- *   <li>A request goes out when {@code maxActions} documents or {@code maxBytes} are pending, or
- *       {@code flushInterval} after the oldest pending document arrived.
+ *   <li>A request goes out when {@code maxActions} documents or {@code maxBytes} are pending,
+ *       {@code flushInterval} after the oldest pending document arrived, or when a held document is
+ *       due again. Two versions of one article never share a request.
  *   <li>Back-pressure: {@link Submission#accepted()} completes only while fewer than {@code
- *       capacityActions} documents / {@code capacityBytes} are buffered (pending or in flight). A
- *       caller that waits for it before submitting more never makes the buffer grow without bound.
- *   <li>Failures of the whole request and retryable item failures (429, 5xx) are retried with
- *       exponential backoff and jitter, for as long as it takes: nothing is dropped because
- *       Elasticsearch is slow or down. Rejected items complete as {@code REJECTED} with the reason.
- *   <li>{@link Submission#outcome()} completes only once Elasticsearch has answered for that
- *       document for good; on {@link #close()} what is still buffered completes exceptionally with
- *       {@link ShutdownException} (not acknowledged, so it is redelivered after a restart).
+ *       capacityActions} documents / {@code capacityBytes} are buffered (pending, in flight or
+ *       held). A caller that waits for it before submitting more never makes the buffer grow.
+ *   <li>A document that meets a {@link Hold} (write block, credentials, shard limit, overload,
+ *       outage) waits with its own exponential backoff and is sent again, for as long as it takes,
+ *       while other documents go on. When a request settles nothing, held documents wait for a
+ *       common backoff too ({@link Gate}); when fresh documents fail as well, everything waits and
+ *       {@link #status()} says why and since when.
+ *   <li>{@link Submission#outcome()} completes once Elasticsearch settled the document for good:
+ *       indexed, stale or rejected (content errors; and SUSPECT documents after {@code
+ *       suspectAttempts} server errors in requests that indexed others). On {@link #close()} what
+ *       is still buffered completes with {@link ShutdownException} (redelivered after a restart).
+ *   <li>The flusher thread survives any exception of the sender or a listener.
  * </ul>
  *
  * <p>Knows nothing of Kafka; see DESIGN.md.
  */
 public final class BulkBuffer implements AutoCloseable {
-
-  /**
-   * @param maxActions documents per bulk request
-   * @param maxBytes bytes of document source per bulk request (a single larger document goes alone)
-   * @param flushInterval longest a document waits for companions
-   * @param capacityActions documents buffered before submitters are held back
-   * @param capacityBytes bytes buffered before submitters are held back
-   * @param initialBackoff first retry delay
-   * @param maxBackoff longest retry delay
-   */
-  public record Settings(
-      int maxActions,
-      long maxBytes,
-      Duration flushInterval,
-      int capacityActions,
-      long capacityBytes,
-      Duration initialBackoff,
-      Duration maxBackoff) {
-    public Settings {
-      if (maxActions < 1
-          || maxBytes < 1
-          || capacityActions < maxActions
-          || capacityBytes < maxBytes) {
-        throw new IllegalArgumentException(
-            "Need 1 <= maxActions <= capacityActions and 1 <= maxBytes <= capacityBytes");
-      }
-    }
-  }
+  private static final Logger LOG = Logger.getLogger(BulkBuffer.class);
 
   /** The two answers to a submission. */
   public record Submission(CompletionStage<Void> accepted, CompletionStage<Outcome> outcome) {}
 
-  /** Observes the buffer (metrics, logs). Called on the flusher thread. */
-  public interface Listener {
-    default void bulkCompleted(int documents, long bytes, long nanos, boolean requestFailed) {}
+  /** A buffered document; mutable fields change under the lock or on the flusher thread. */
+  private static final class Entry {
+    final IndexDocument doc;
+    final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    final long arrivedNanos;
+    int attempts;
+    int suspects;
+    long dueNanos;
 
-    default void retrying(int documents, String reason, Duration delay) {}
-
-    default void rejected(IndexDocument document, String reason) {}
-  }
-
-  /** Completes outcomes of documents still buffered when the buffer closes. */
-  public static final class ShutdownException extends RuntimeException {
-    public ShutdownException() {
-      super("Indexer shutting down; the event stays unacknowledged and will be redelivered");
+    Entry(IndexDocument doc, long arrivedNanos) {
+      this.doc = doc;
+      this.arrivedNanos = arrivedNanos;
     }
   }
 
-  private record Entry(IndexDocument doc, CompletableFuture<Outcome> outcome, long arrivedNanos) {}
-
-  private final Settings settings;
-  private final BulkSender sender;
-  private final Listener listener;
+  private final BulkSettings settings;
+  private final BulkListener listener;
   private final LongSupplier nanoClock;
+  private final BulkAttempt attempt;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private final ArrayDeque<Entry> pending = new ArrayDeque<>();
+  private final PriorityQueue<Entry> delayed =
+      new PriorityQueue<>(Comparator.comparingLong(e -> e.dueNanos));
   private final ArrayDeque<CompletableFuture<Void>> waiting = new ArrayDeque<>();
   private long pendingBytes;
   private int buffered;
   private long bufferedBytes;
   private boolean closed;
+  private final Gate gate;
+  private Hold lastHeld;
   private final Thread flusher;
 
-  public BulkBuffer(Settings settings, BulkSender sender, Listener listener) {
-    this(settings, sender, listener, System::nanoTime);
+  public BulkBuffer(BulkSettings settings, BulkSender sender, BulkListener listener) {
+    this(settings, sender, listener, System::nanoTime, Clock.systemUTC());
   }
 
-  BulkBuffer(Settings settings, BulkSender sender, Listener listener, LongSupplier nanoClock) {
+  BulkBuffer(
+      BulkSettings settings,
+      BulkSender sender,
+      BulkListener listener,
+      LongSupplier nanoClock,
+      Clock clock) {
     this.settings = settings;
-    this.sender = sender;
-    this.listener = listener;
+    this.listener = new SafeListener(listener);
     this.nanoClock = nanoClock;
+    this.gate = new Gate(settings.backoff(), clock);
+    this.attempt = new BulkAttempt(sender, this.listener, nanoClock);
     this.flusher = Thread.ofPlatform().name("akhbar-bulk-flusher").daemon().unstarted(this::run);
     this.flusher.start();
   }
 
   /** Adds a document; see {@link Submission}. */
   public Submission submit(IndexDocument doc) {
-    CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    Entry entry = new Entry(doc, nanoClock.getAsLong());
     CompletableFuture<Void> accepted;
     lock.lock();
     try {
       if (closed) {
-        outcome.completeExceptionally(new ShutdownException());
-        return new Submission(CompletableFuture.completedFuture(null), outcome);
+        entry.outcome.completeExceptionally(new ShutdownException());
+        return new Submission(CompletableFuture.completedFuture(null), entry.outcome);
       }
-      pending.addLast(new Entry(doc, outcome, nanoClock.getAsLong()));
+      pending.addLast(entry);
       pendingBytes += doc.sizeInBytes();
       buffered++;
       bufferedBytes += doc.sizeInBytes();
@@ -135,27 +127,31 @@ public final class BulkBuffer implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    return new Submission(accepted, outcome);
+    return new Submission(accepted, entry.outcome);
   }
 
-  /** Documents buffered: pending or in flight. */
+  /** Documents buffered: pending, in flight or held. */
   public int buffered() {
-    lock.lock();
-    try {
-      return buffered;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> buffered);
   }
 
-  /** Bytes buffered: pending or in flight. */
+  /** Bytes buffered: pending, in flight or held. */
   public long bufferedBytes() {
-    lock.lock();
-    try {
-      return bufferedBytes;
-    } finally {
-      lock.unlock();
-    }
+    return locked(() -> bufferedBytes);
+  }
+
+  /** Documents held for a retry. */
+  public int held() {
+    return locked(delayed::size);
+  }
+
+  public BulkStatus status() {
+    return locked(() -> new BulkStatus(gate.hold(), gate.since(), delayed.size(), lastHeld));
+  }
+
+  /** False only if the flusher thread died, which it is built never to do: then restart. */
+  public boolean flusherAlive() {
+    return flusher.isAlive() || locked(() -> closed);
   }
 
   /** Stops the flusher; whatever is still buffered completes with {@link ShutdownException}. */
@@ -171,7 +167,9 @@ public final class BulkBuffer implements AutoCloseable {
       closed = true;
       changed.signalAll();
       left = new ArrayList<>(pending);
+      left.addAll(delayed);
       pending.clear();
+      delayed.clear();
       waiters = new ArrayList<>(waiting);
       waiting.clear();
     } finally {
@@ -183,7 +181,7 @@ public final class BulkBuffer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    left.forEach(e -> e.outcome().completeExceptionally(new ShutdownException()));
+    left.forEach(e -> e.outcome.completeExceptionally(new ShutdownException()));
     waiters.forEach(w -> w.complete(null));
   }
 
@@ -196,67 +194,159 @@ public final class BulkBuffer implements AutoCloseable {
       List<Entry> batch;
       lock.lock();
       try {
-        while (!closed && !batchReady()) {
-          if (pending.isEmpty()) {
+        long wait;
+        while (!closed && (wait = nanosUntilReady(nanoClock.getAsLong())) > 0) {
+          if (wait == Long.MAX_VALUE) {
             changed.await();
           } else {
-            long waited = nanoClock.getAsLong() - pending.peekFirst().arrivedNanos();
-            changed.awaitNanos(Math.max(1, settings.flushInterval().toNanos() - waited));
+            changed.awaitNanos(wait);
           }
         }
         if (closed) {
           return;
         }
-        batch = takeBatch();
+        batch = takeBatch(nanoClock.getAsLong());
       } catch (InterruptedException e) {
         return;
       } finally {
         lock.unlock();
       }
+      List<ItemResult> results;
       try {
-        sendUntilSettled(batch);
-      } catch (InterruptedException e) {
-        batch.forEach(en -> en.outcome().completeExceptionally(new ShutdownException()));
-        return;
-      } finally {
-        release(batch);
+        results = attempt.send(batch.stream().map(e -> e.doc).toList());
+      } catch (RuntimeException | StackOverflowError | LinkageError e) {
+        // Never let the flusher die: hold the batch, say so, go on.
+        listener.flusherError(e);
+        results = Collections.nCopies(batch.size(), ItemResult.held(0, Hold.unexpected(e)));
+      }
+      try {
+        settle(batch, results);
+      } catch (RuntimeException e) {
+        listener.flusherError(e);
       }
     }
   }
 
-  private boolean batchReady() {
-    if (pending.isEmpty()) {
-      return false;
+  /** Nanoseconds until a batch is worth sending; 0 or less: now; MAX_VALUE: nothing to send. */
+  private long nanosUntilReady(long now) {
+    long wait = Long.MAX_VALUE;
+    if (!delayed.isEmpty()) {
+      wait = Math.max(gate.nanosUntilOpen(now), delayed.peek().dueNanos - now);
     }
-    return pending.size() >= settings.maxActions()
-        || pendingBytes >= settings.maxBytes()
-        || nanoClock.getAsLong() - pending.peekFirst().arrivedNanos()
-            >= settings.flushInterval().toNanos();
+    if (!pending.isEmpty()) {
+      long fresh =
+          pending.size() >= settings.maxActions() || pendingBytes >= settings.maxBytes()
+              ? 0
+              : pending.peekFirst().arrivedNanos + settings.flushInterval().toNanos() - now;
+      wait = Math.min(wait, Math.max(fresh, gate.nanosUntilFresh(now)));
+    }
+    return wait;
   }
 
-  private List<Entry> takeBatch() {
+  /** Due retries first, then fresh documents; a second version of an article waits its turn. */
+  private List<Entry> takeBatch(long now) {
     List<Entry> batch = new ArrayList<>();
-    long bytes = 0;
-    while (!pending.isEmpty() && batch.size() < settings.maxActions()) {
-      Entry next = pending.peekFirst();
-      if (!batch.isEmpty() && bytes + next.doc().sizeInBytes() > settings.maxBytes()) {
-        break;
-      }
-      pending.removeFirst();
-      bytes += next.doc().sizeInBytes();
-      pendingBytes -= next.doc().sizeInBytes();
-      batch.add(next);
+    Set<String> ids = new HashSet<>();
+    long[] bytes = {0};
+    List<Entry> later = new ArrayList<>();
+    boolean open = gate.nanosUntilOpen(now) <= 0;
+    while (open && !delayed.isEmpty() && delayed.peek().dueNanos <= now && fits(batch, bytes[0])) {
+      add(delayed.poll(), batch, ids, bytes, later);
+    }
+    delayed.addAll(later);
+    later.clear();
+    while (!pending.isEmpty() && fits(batch, bytes[0], pending.peekFirst())) {
+      Entry next = pending.pollFirst();
+      pendingBytes -= next.doc.sizeInBytes();
+      add(next, batch, ids, bytes, later);
+    }
+    for (int i = later.size() - 1; i >= 0; i--) {
+      pending.addFirst(later.get(i));
+      pendingBytes += later.get(i).doc.sizeInBytes();
     }
     return batch;
   }
 
-  private void release(List<Entry> batch) {
+  private boolean fits(List<Entry> batch, long bytes) {
+    return fits(batch, bytes, delayed.peek());
+  }
+
+  private boolean fits(List<Entry> batch, long bytes, Entry next) {
+    return batch.isEmpty()
+        || (batch.size() < settings.maxActions()
+            && bytes + next.doc.sizeInBytes() <= settings.maxBytes());
+  }
+
+  private static void add(
+      Entry entry, List<Entry> batch, Set<String> ids, long[] bytes, List<Entry> later) {
+    if (ids.add(entry.doc.id())) {
+      batch.add(entry);
+      bytes[0] += entry.doc.sizeInBytes();
+    } else {
+      later.add(entry);
+    }
+  }
+
+  /** Completes what is settled, holds the rest, moves the gate. */
+  private void settle(List<Entry> batch, List<ItemResult> results) {
+    boolean progress = results.stream().anyMatch(ItemResult::settled);
+    boolean fresh = batch.stream().anyMatch(e -> e.attempts == 0);
+    List<Entry> done = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    List<Entry> retry = new ArrayList<>();
+    Hold hold = null;
+    for (int i = 0; i < batch.size(); i++) {
+      Entry entry = batch.get(i);
+      ItemResult result = results.get(i);
+      Outcome outcome =
+          switch (result.kind()) {
+            case INDEXED, STALE -> new Outcome(result.kind(), null);
+            case REJECTED -> new Outcome(ItemResult.Kind.REJECTED, result.reason());
+            case SUSPECT ->
+                progress && ++entry.suspects >= settings.suspectAttempts()
+                    ? new Outcome(
+                        ItemResult.Kind.REJECTED,
+                        "Elasticsearch failed on this document "
+                            + entry.suspects
+                            + " times while it indexed others: "
+                            + result.reason())
+                    : null;
+            case HELD -> null;
+          };
+      if (outcome == null) {
+        retry.add(entry);
+        hold = result.hold();
+      } else {
+        done.add(entry);
+        outcomes.add(outcome);
+      }
+    }
+    Duration delay = null;
+    List<Entry> abandoned = new ArrayList<>();
     List<CompletableFuture<Void>> admitted = new ArrayList<>();
+    Hold waitingNow = null;
+    Duration resumedAfter = null;
     lock.lock();
     try {
-      for (Entry e : batch) {
+      long now = nanoClock.getAsLong();
+      for (Entry e : done) {
         buffered--;
-        bufferedBytes -= e.doc().sizeInBytes();
+        bufferedBytes -= e.doc.sizeInBytes();
+      }
+      for (Entry e : retry) {
+        if (closed) {
+          abandoned.add(e);
+          continue;
+        }
+        delay = settings.backoff().delay(e.attempts++);
+        e.dueNanos = now + delay.toNanos();
+        delayed.add(e);
+      }
+      lastHeld = delayed.isEmpty() ? null : hold != null ? hold : lastHeld;
+      if (progress) {
+        resumedAfter = gate.progress(now);
+      } else if (hold != null && gate.blocked(hold, fresh, now)) {
+        waitingNow = hold;
       }
       while (!waiting.isEmpty() && hasRoom()) {
         admitted.add(waiting.removeFirst());
@@ -264,96 +354,38 @@ public final class BulkBuffer implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+    for (int i = 0; i < done.size(); i++) {
+      if (outcomes.get(i).kind() == ItemResult.Kind.REJECTED) {
+        listener.rejected(done.get(i).doc, outcomes.get(i).reason());
+      }
+      complete(done.get(i), outcomes.get(i));
+    }
+    abandoned.forEach(e -> e.outcome.completeExceptionally(new ShutdownException()));
     admitted.forEach(w -> w.complete(null));
-  }
-
-  /** Sends until every document of the batch is indexed, stale or rejected. */
-  private void sendUntilSettled(List<Entry> batch) throws InterruptedException {
-    List<Entry> todo = batch;
-    int attempt = 0;
-    while (!todo.isEmpty()) {
-      List<IndexDocument> docs = todo.stream().map(Entry::doc).toList();
-      long bytes = docs.stream().mapToLong(IndexDocument::sizeInBytes).sum();
-      long start = nanoClock.getAsLong();
-      List<Entry> retry = new ArrayList<>();
-      String retryReason = null;
-      try {
-        List<ItemResult> results = sendSafely(docs);
-        listener.bulkCompleted(docs.size(), bytes, nanoClock.getAsLong() - start, false);
-        for (int i = 0; i < todo.size(); i++) {
-          Entry entry = todo.get(i);
-          ItemResult result = results.get(i);
-          switch (result.kind()) {
-            case INDEXED, STALE -> entry.outcome().complete(new Outcome(result.kind(), null));
-            case REJECTED -> reject(entry, result.reason());
-            case RETRYABLE -> {
-              retry.add(entry);
-              retryReason = result.reason();
-            }
-          }
-        }
-      } catch (BulkRequestException e) {
-        listener.bulkCompleted(docs.size(), bytes, nanoClock.getAsLong() - start, true);
-        if (!e.retryable()) {
-          if (todo.size() > 1) {
-            // The request's content is refused (too large, malformed): find the culprit by halves.
-            int half = todo.size() / 2;
-            sendUntilSettled(new ArrayList<>(todo.subList(0, half)));
-            sendUntilSettled(new ArrayList<>(todo.subList(half, todo.size())));
-          } else {
-            reject(todo.get(0), e.getMessage());
-          }
-          return;
-        }
-        retry = todo;
-        retryReason = e.getMessage();
-      }
-      todo = retry;
-      if (!todo.isEmpty()) {
-        Duration delay = backoff(attempt++);
-        listener.retrying(todo.size(), retryReason, delay);
-        pause(delay);
-      }
+    if (resumedAfter != null) {
+      listener.resumed(resumedAfter);
+    }
+    if (waitingNow != null) {
+      listener.waiting(waitingNow);
+    }
+    if (delay != null) {
+      listener.retrying(retry.size() - abandoned.size(), hold, delay);
     }
   }
 
-  private List<ItemResult> sendSafely(List<IndexDocument> docs) throws BulkRequestException {
+  private static void complete(Entry entry, Outcome outcome) {
     try {
-      List<ItemResult> results = sender.send(docs);
-      if (results.size() != docs.size()) {
-        throw new BulkRequestException(
-            "Bulk answered " + results.size() + " items for " + docs.size(), 0, null);
-      }
-      return results;
+      entry.outcome.complete(outcome);
     } catch (RuntimeException e) {
-      throw new BulkRequestException(e.toString(), 0, e);
+      // A dependent stage that throws is the caller's problem, never the flusher's.
+      LOG.errorf(e, "Settling %s failed", entry.doc.id());
     }
   }
 
-  private void reject(Entry entry, String reason) {
-    listener.rejected(entry.doc(), reason);
-    entry.outcome().complete(new Outcome(ItemResult.Kind.REJECTED, reason));
-  }
-
-  /** Exponential backoff with jitter: between half and all of initial * 2^attempt, capped. */
-  Duration backoff(int attempt) {
-    long initial = settings.initialBackoff().toMillis();
-    long cap = settings.maxBackoff().toMillis();
-    long exp = attempt >= 30 ? cap : Math.min(cap, initial << attempt);
-    long jittered = exp / 2 + ThreadLocalRandom.current().nextLong(exp / 2 + 1);
-    return Duration.ofMillis(Math.max(1, jittered));
-  }
-
-  private void pause(Duration delay) throws InterruptedException {
+  private <T> T locked(Supplier<T> read) {
     lock.lock();
     try {
-      long left = delay.toNanos();
-      while (!closed && left > 0) {
-        left = changed.awaitNanos(left);
-      }
-      if (closed) {
-        throw new InterruptedException("closed");
-      }
+      return read.get();
     } finally {
       lock.unlock();
     }

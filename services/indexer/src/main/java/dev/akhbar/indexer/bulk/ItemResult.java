@@ -1,47 +1,59 @@
 package dev.akhbar.indexer.bulk;
 
 /**
- * What Elasticsearch answered for one document of a bulk request, sorted into what to do next.
+ * What Elasticsearch answered for one document of a bulk request, sorted into what to do next (see
+ * {@link ErrorClassifier}).
  *
- * @param kind indexed, stale (a same or newer version is already there), retryable or rejected
- * @param status HTTP status of the item
+ * @param kind indexed, stale, rejected, held or suspect
+ * @param status HTTP status of the item (0 when there was no answer)
  * @param reason error type and reason, or null when indexed
+ * @param hold why the document waits (HELD, SUSPECT), else null
  */
-public record ItemResult(Kind kind, int status, String reason) {
+public record ItemResult(Kind kind, int status, String reason, Hold hold) {
   public enum Kind {
     /** Written. */
     INDEXED,
     /** Version conflict: the index already holds this or a newer version. Success for us. */
     STALE,
-    /** Overload or unavailability (429, 5xx): send again later. */
-    RETRYABLE,
     /** Elasticsearch will never take this document as it is (mapping errors...): dead letter. */
-    REJECTED
+    REJECTED,
+    /** The cluster, the credentials or its capacity stand in the way: wait, never dead-letter. */
+    HELD,
+    /**
+     * A server error on this document that says nothing about the cluster: retried; dead-lettered
+     * only after {@code suspect-attempts} failures in requests that indexed other documents.
+     */
+    SUSPECT
+  }
+
+  public ItemResult {
+    if ((kind == Kind.HELD || kind == Kind.SUSPECT) != (hold != null)) {
+      throw new IllegalArgumentException(kind + " and hold " + hold + " do not go together");
+    }
   }
 
   public static ItemResult indexed(int status) {
-    return new ItemResult(Kind.INDEXED, status, null);
+    return new ItemResult(Kind.INDEXED, status, null, null);
   }
 
-  /** Sorts one bulk item answer by its status and error type. */
-  public static ItemResult classify(int status, String errorType, String errorReason) {
-    if (status >= 200 && status < 300 && errorType == null) {
-      return indexed(status);
-    }
-    String reason =
-        (errorType == null ? "status " + status : errorType)
-            + (errorReason == null ? "" : ": " + errorReason);
-    if (status == 409 || "version_conflict_engine_exception".equals(errorType)) {
-      return new ItemResult(Kind.STALE, status, reason);
-    }
-    if (isRetryableStatus(status)) {
-      return new ItemResult(Kind.RETRYABLE, status, reason);
-    }
-    return new ItemResult(Kind.REJECTED, status, reason);
+  public static ItemResult stale(int status, String reason) {
+    return new ItemResult(Kind.STALE, status, reason, null);
   }
 
-  /** 408, 429 and 5xx are worth another try; other 4xx are not. */
-  public static boolean isRetryableStatus(int status) {
-    return status == 408 || status == 429 || status >= 500;
+  public static ItemResult rejected(int status, String reason) {
+    return new ItemResult(Kind.REJECTED, status, reason, null);
+  }
+
+  public static ItemResult held(int status, Hold hold) {
+    return new ItemResult(Kind.HELD, status, hold.detail(), hold);
+  }
+
+  public static ItemResult suspect(int status, Hold hold) {
+    return new ItemResult(Kind.SUSPECT, status, hold.detail(), hold);
+  }
+
+  /** Settled for good, whatever the outcome: the request reached a working cluster. */
+  public boolean settled() {
+    return kind == Kind.INDEXED || kind == Kind.STALE || kind == Kind.REJECTED;
   }
 }

@@ -16,6 +16,12 @@ public interface ElasticsearchConfig {
   /** API key, base64 of {@code id:key} (env AKHBAR_ES_API_KEY). */
   Optional<String> apiKey();
 
+  /**
+   * A file holding the API key, read again when it changes (env AKHBAR_ES_API_KEY_FILE): a mounted
+   * Secret, so that a rotated key is used without a restart. Wins over {@link #apiKey()}.
+   */
+  Optional<String> apiKeyFile();
+
   /** Basic-auth user (env AKHBAR_ES_USERNAME). */
   Optional<String> username();
 

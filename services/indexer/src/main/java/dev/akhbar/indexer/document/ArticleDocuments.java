@@ -6,8 +6,9 @@ import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.Enrichment;
 import dev.akhbar.events.Enrichment.EntityType;
 import dev.akhbar.events.ParsedArticle;
-import dev.akhbar.indexer.index.IndexNames;
+import dev.akhbar.indexer.index.IndexLayout;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,14 +31,17 @@ public final class ArticleDocuments {
   /** Languages with their own analysed fields ({@code title_ar}, {@code body_en}...). */
   public static final Set<String> ANALYSED_LANGUAGES = Set.of("ar", "en", "fr");
 
-  /** Publication years outside [this, fetch year + 1] are not trusted to choose an index. */
+  /** Publication years before this are not trusted to date a document. */
   static final int MIN_TRUSTED_YEAR = 1900;
 
-  private final IndexNames names;
+  /** A publication time later than the fetch by more than this is not trusted either. */
+  static final Duration MAX_AHEAD_OF_FETCH = Duration.ofDays(1);
+
+  private final IndexLayout layout;
   private final ObjectMapper json;
 
-  public ArticleDocuments(IndexNames names, ObjectMapper json) {
-    this.names = names;
+  public ArticleDocuments(IndexLayout layout, ObjectMapper json) {
+    this.layout = layout;
     this.json = json;
   }
 
@@ -46,27 +50,30 @@ public final class ArticleDocuments {
     Instant date = documentDate(event.article());
     try {
       return new IndexDocument(
-          names.monthlyIndex(date), event.id(), version(event), json.writeValueAsBytes(source));
+          layout.indexFor(date, event.article().fetchedAt()),
+          event.id(),
+          version(event),
+          json.writeValueAsBytes(source));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot encode the document of " + event.id(), e);
     }
   }
 
-  /** External version of the document: fetchedAt in epoch milliseconds. */
+  /** External version of the document: fetchedAt, then enrichedAt (see {@link DocumentVersion}). */
   public static long version(EnrichedArticle event) {
-    return event.article().fetchedAt().toEpochMilli();
+    return DocumentVersion.of(event.article().fetchedAt(), event.enrichment().enrichedAt());
   }
 
   /**
-   * The document's date (field {@code date}, and the month of its index): the publication time when
-   * it is plausible, else the fetch time.
+   * The document's date (field {@code date}, and the year of its index): the publication time when
+   * it is plausible (year 1900 or later, at most a day after the fetch), else the fetch time.
    */
   public static Instant documentDate(ParsedArticle article) {
     OffsetDateTime published = article.publishedAt();
     if (published != null) {
       int year = published.withOffsetSameInstant(ZoneOffset.UTC).getYear();
-      int fetchYear = article.fetchedAt().atOffset(ZoneOffset.UTC).getYear();
-      if (year >= MIN_TRUSTED_YEAR && year <= fetchYear + 1) {
+      boolean ahead = published.toInstant().isAfter(article.fetchedAt().plus(MAX_AHEAD_OF_FETCH));
+      if (year >= MIN_TRUSTED_YEAR && !ahead) {
         return published.toInstant();
       }
     }

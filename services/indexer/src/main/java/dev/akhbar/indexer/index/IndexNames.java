@@ -1,21 +1,17 @@
 package dev.akhbar.indexer.index;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Names of the index family: the alias (also the template's name), the pattern the template covers,
- * and one concrete index per month ({@code akhbar-articles-2025.02}, UTC).
+ * one index per publication year ({@code akhbar-articles-2026}) and one archive index ({@code
+ * akhbar-articles-archive}). Which document goes where is {@link IndexLayout}'s business.
  *
- * @param alias the alias every monthly index joins, e.g. {@code akhbar-articles}
+ * @param alias the alias every index of the family joins, e.g. {@code akhbar-articles}
  */
 public record IndexNames(String alias) {
   private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("uuuu.MM", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   public static final String DEFAULT_ALIAS = "akhbar-articles";
 
@@ -31,13 +27,24 @@ public record IndexNames(String alias) {
     return alias;
   }
 
-  /** The pattern of the template: every monthly index. */
+  /**
+   * The pattern of the template: every index of the family, including the monthly indices ({@code
+   * <alias>-YYYY.MM}) that indexers before the yearly layout created.
+   */
   public String pattern() {
     return alias + "-*";
   }
 
-  /** The monthly index a document dated {@code date} goes to. */
-  public String monthlyIndex(Instant date) {
-    return alias + "-" + MONTH.format(date);
+  /** The index of publication year {@code year}. */
+  public String yearly(int year) {
+    if (year < 0 || year > 9999) {
+      throw new IllegalArgumentException("Not a four-digit year: " + year);
+    }
+    return String.format(Locale.ROOT, "%s-%04d", alias, year);
+  }
+
+  /** The one index for dates older than the yearly window. */
+  public String archive() {
+    return alias + "-archive";
   }
 }

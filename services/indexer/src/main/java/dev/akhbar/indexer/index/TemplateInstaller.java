@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * Installs the index template idempotently and creates monthly indices before anything is written
- * to them, so no index is ever created by dynamic mapping.
+ * Installs the index template idempotently and creates the indices of the layout before anything is
+ * written to them, so no index is ever created by dynamic mapping.
  *
  * <ul>
  *   <li>Template absent or of a lower version: put ours. Same version: leave it. Higher version (a
@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  *   <li>After an upgrade, the new mappings are put on the existing indices of the pattern. Adding
  *       fields is allowed in place; a conflicting change fails here, loudly, and needs new indices
  *       (see docs/index-mapping.md).
- *   <li>The index of the current month is created so that the alias exists from the start.
+ *   <li>The index of the current year is created so that the alias exists from the start.
  * </ul>
  */
 public final class TemplateInstaller {
@@ -37,13 +37,16 @@ public final class TemplateInstaller {
 
   private final ElasticsearchClient client;
   private final IndexTemplate template;
+  private final IndexLayout layout;
   private final Clock clock;
   private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
   private volatile boolean installed;
 
-  public TemplateInstaller(ElasticsearchClient client, IndexTemplate template, Clock clock) {
+  public TemplateInstaller(
+      ElasticsearchClient client, IndexTemplate template, IndexLayout layout, Clock clock) {
     this.client = client;
     this.template = template;
+    this.layout = layout;
     this.clock = clock;
   }
 
@@ -63,7 +66,20 @@ public final class TemplateInstaller {
     return installed;
   }
 
-  /** Puts the template when needed and creates the current month's index. */
+  public IndexNames names() {
+    return template.names();
+  }
+
+  /**
+   * Elasticsearch says {@code index} is missing (deleted by hand?): create it again before the next
+   * write, and check the template again too.
+   */
+  public void forget(String index) {
+    knownIndices.remove(index);
+    installed = false;
+  }
+
+  /** Puts the template when needed and creates the current year's index. */
   public Result install() throws IOException {
     String name = template.names().templateName();
     Long present = presentVersion(name);
@@ -89,7 +105,7 @@ public final class TemplateInstaller {
     } else {
       result = Result.UNCHANGED;
     }
-    ensureIndex(template.names().monthlyIndex(clock.instant()));
+    ensureIndex(layout.current(clock.instant()));
     LOG.infof("Index template %s v%d: %s", name, template.version(), result);
     return result;
   }

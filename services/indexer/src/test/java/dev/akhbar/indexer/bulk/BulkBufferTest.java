@@ -3,6 +3,7 @@ package dev.akhbar.indexer.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.akhbar.indexer.bulk.Hold.Cause;
 import dev.akhbar.indexer.bulk.ItemResult.Kind;
 import dev.akhbar.indexer.document.IndexDocument;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,9 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(20)
 class BulkBufferTest {
   private static final Duration HOUR = Duration.ofHours(1);
+  private static final Backoff FAST = new Backoff(Duration.ofMillis(1), Duration.ofMillis(5));
+  private static final Hold BLOCK =
+      new Hold(Cause.WRITE_BLOCK, "i", "cluster_block_exception: index [i] blocked");
 
   /** Records each request and answers with {@link #answer}. */
   private final List<List<String>> requests = new CopyOnWriteArrayList<>();
@@ -30,6 +35,7 @@ class BulkBufferTest {
   private volatile Function<List<IndexDocument>, List<ItemResult>> answer =
       BulkBufferTest::allIndexed;
   private final List<String> retries = new CopyOnWriteArrayList<>();
+  private final List<String> events = new CopyOnWriteArrayList<>();
   private BulkBuffer buffer;
 
   @AfterEach
@@ -40,28 +46,37 @@ class BulkBufferTest {
   }
 
   private BulkBuffer buffer(int maxActions, long maxBytes, Duration interval, int capacity) {
-    BulkSender sender =
-        docs -> {
-          requests.add(docs.stream().map(IndexDocument::id).toList());
-          return answer.apply(docs);
-        };
-    BulkBuffer.Listener listener =
-        new BulkBuffer.Listener() {
+    return buffer(maxActions, maxBytes, interval, capacity, this::answer);
+  }
+
+  private List<ItemResult> answer(List<IndexDocument> docs) throws BulkRequestException {
+    requests.add(docs.stream().map(IndexDocument::id).toList());
+    return answer.apply(docs);
+  }
+
+  private BulkBuffer buffer(
+      int maxActions, long maxBytes, Duration interval, int capacity, BulkSender sender) {
+    BulkListener listener =
+        new BulkListener() {
           @Override
-          public void retrying(int documents, String reason, Duration delay) {
-            retries.add(documents + ":" + reason);
+          public void retrying(int documents, Hold hold, Duration delay) {
+            retries.add(documents + ":" + hold.describe());
+          }
+
+          @Override
+          public void waiting(Hold hold) {
+            events.add("waiting " + hold.headline());
+          }
+
+          @Override
+          public void resumed(Duration waited) {
+            events.add("resumed");
           }
         };
     buffer =
         new BulkBuffer(
-            new BulkBuffer.Settings(
-                maxActions,
-                maxBytes,
-                interval,
-                capacity,
-                Math.max(maxBytes, 1_000_000),
-                Duration.ofMillis(1),
-                Duration.ofMillis(5)),
+            new BulkSettings(
+                maxActions, maxBytes, interval, capacity, Math.max(maxBytes, 1_000_000), FAST, 5),
             sender,
             listener);
     return buffer;
@@ -144,33 +159,39 @@ class BulkBufferTest {
   }
 
   @Test
-  void retriesAFailedRequestUntilElasticsearchAnswers() throws Exception {
+  void holdsARequestElasticsearchDoesNotAnswerUntilItDoes() throws Exception {
     AtomicInteger calls = new AtomicInteger();
-    answer =
+    buffer(
+        1,
+        1_000_000,
+        HOUR,
+        10,
         docs -> {
           if (calls.incrementAndGet() <= 3) {
-            throw new IllegalStateException("Connection refused");
+            throw BulkRequestException.held(
+                new Hold(Cause.UNREACHABLE, null, "ConnectException: Connection refused"), 0, null);
           }
           return allIndexed(docs);
-        };
-    buffer(1, 1_000_000, HOUR, 10);
+        });
     var a = buffer.submit(doc("a"));
     assertThat(outcome(a)).isEqualTo(Outcome.INDEXED);
     assertThat(calls.get()).isEqualTo(4);
     assertThat(retries).hasSize(3).allMatch(r -> r.contains("Connection refused"));
+    assertThat(events).containsExactly("waiting Elasticsearch unreachable", "resumed");
   }
 
   @Test
-  void retriesOnlyTheRetryableItemsAndSettlesTheOthers() throws Exception {
+  void retriesOnlyTheHeldItemsAndSettlesTheOthers() throws Exception {
     AtomicInteger calls = new AtomicInteger();
+    ErrorClassifier classifier = ErrorClassifier.load();
     answer =
         docs -> {
           if (calls.incrementAndGet() == 1) {
             return List.of(
                 ItemResult.indexed(201),
-                ItemResult.classify(429, "es_rejected_execution_exception", "queue full"),
-                ItemResult.classify(400, "document_parsing_exception", "illegal latitude value"),
-                ItemResult.classify(409, "version_conflict_engine_exception", "version higher"));
+                classifier.item(429, "es_rejected_execution_exception", "queue full", "i"),
+                classifier.item(400, "document_parsing_exception", "illegal latitude value", "i"),
+                classifier.item(409, "version_conflict_engine_exception", "version higher", "i"));
           }
           return allIndexed(docs);
         };
@@ -189,21 +210,161 @@ class BulkBufferTest {
   }
 
   @Test
-  void splitsARefusedRequestToRejectOnlyTheCulprit() throws Exception {
+  void aWriteBlockNeverRejectsAndEverythingIsIndexedOnceItIsLifted() throws Exception {
+    AtomicBoolean blocked = new AtomicBoolean(true);
+    answer =
+        docs ->
+            blocked.get()
+                ? Collections.nCopies(docs.size(), ItemResult.held(403, BLOCK))
+                : allIndexed(docs);
+    buffer(10, 1_000_000, Duration.ofMillis(1), 100);
+    List<BulkBuffer.Submission> subs = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      subs.add(buffer.submit(doc("d" + i)));
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> buffer.status().waiting());
+    BulkStatus waiting = buffer.status();
+    assertThat(waiting.waitingFor().cause()).isEqualTo(Cause.WRITE_BLOCK);
+    assertThat(waiting.since()).isNotNull();
+    await().atMost(Duration.ofSeconds(5)).until(() -> requests.size() > 10);
+    assertThat(subs).noneMatch(s -> s.outcome().toCompletableFuture().isDone());
+
+    blocked.set(false);
+    for (var s : subs) {
+      assertThat(outcome(s)).isEqualTo(Outcome.INDEXED);
+    }
+    await().atMost(Duration.ofSeconds(5)).until(() -> !buffer.status().waiting());
+    assertThat(buffer.status().held()).isZero();
+    assertThat(events).containsExactly("waiting index write block on i", "resumed");
+  }
+
+  @Test
+  void aDocumentHeldForeverDoesNotStarveTheOthers() throws Exception {
+    answer =
+        docs ->
+            docs.stream()
+                .map(
+                    d ->
+                        d.id().equals("stuck")
+                            ? ItemResult.held(
+                                429,
+                                new Hold(Cause.OVERLOAD, "i", "es_rejected_execution_exception"))
+                            : ItemResult.indexed(201))
+                .toList();
+    buffer(10, 1_000_000, Duration.ofMillis(1), 100);
+    var stuck = buffer.submit(doc("stuck"));
+    for (int i = 0; i < 20; i++) {
+      assertThat(outcome(buffer.submit(doc("d" + i)))).isEqualTo(Outcome.INDEXED);
+    }
+    assertThat(stuck.outcome().toCompletableFuture()).isNotDone();
+    BulkStatus status = buffer.status();
+    assertThat(status.waiting())
+        .as("documents flow: the buffer as a whole does not wait")
+        .isFalse();
+    assertThat(status.held()).isEqualTo(1);
+    assertThat(status.heldFor().cause()).isEqualTo(Cause.OVERLOAD);
+    assertThat(buffer.buffered())
+        .as("a held document keeps its place in the capacity")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentTheServerKeepsFailingOnIsRejectedAfterSuspectAttemptsWhileOthersAreIndexed()
+      throws Exception {
+    answer =
+        docs ->
+            docs.stream()
+                .map(
+                    d ->
+                        d.id().equals("poison")
+                            ? ErrorClassifier.load()
+                                .item(500, "null_pointer_exception", "boom", "i")
+                            : ItemResult.indexed(201))
+                .toList();
+    buffer(10, 1_000_000, Duration.ofMillis(1), 1000);
+    var poison = buffer.submit(doc("poison"));
+    AtomicInteger n = new AtomicInteger();
+    Outcome outcome =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(2))
+            .until(
+                () -> {
+                  buffer.submit(doc("ok" + n.incrementAndGet()));
+                  return poison.outcome().toCompletableFuture().getNow(null);
+                },
+                o -> o != null);
+    assertThat(outcome.kind()).isEqualTo(Kind.REJECTED);
+    assertThat(outcome.reason())
+        .startsWith("Elasticsearch failed on this document 5 times while it indexed others")
+        .contains("null_pointer_exception: boom");
+  }
+
+  @Test
+  void aDocumentTheServerFailsOnAloneIsHeldNotRejected() {
+    answer = docs -> List.of(ErrorClassifier.load().item(500, "null_pointer_exception", "x", "i"));
+    buffer(10, 1_000_000, Duration.ofMillis(1), 100);
+    var alone = buffer.submit(doc("alone"));
+    await().atMost(Duration.ofSeconds(5)).until(() -> requests.size() >= 10);
+    assertThat(alone.outcome().toCompletableFuture())
+        .as("with nothing else indexed, the cluster may be at fault: keep it")
+        .isNotDone();
+    assertThat(buffer.status().waitingFor().cause()).isEqualTo(Cause.SERVER_ERROR);
+  }
+
+  @Test
+  void theFlusherSurvivesExceptionsOfTheSenderAndOfItsListener() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
     BulkSender sender =
         docs -> {
-          requests.add(docs.stream().map(IndexDocument::id).toList());
-          if (docs.stream().anyMatch(d -> d.id().equals("bad"))) {
-            throw new BulkRequestException("413 Request Entity Too Large", 413, null);
+          if (calls.incrementAndGet() == 1) {
+            throw new IllegalStateException("a bug in the sender");
+          }
+          if (calls.get() == 2) {
+            throw new StackOverflowError();
           }
           return allIndexed(docs);
         };
     buffer =
         new BulkBuffer(
-            new BulkBuffer.Settings(
-                4, 1_000_000, HOUR, 10, 1_000_000, Duration.ofMillis(1), Duration.ofMillis(5)),
+            new BulkSettings(1, 1_000_000, HOUR, 10, 1_000_000, FAST, 5),
             sender,
-            new BulkBuffer.Listener() {});
+            new BulkListener() {
+              @Override
+              public void bulkCompleted(int documents, long bytes, long nanos, boolean failed) {
+                throw new IllegalStateException("a bug in the metrics");
+              }
+            });
+    var a = buffer.submit(doc("a"));
+    assertThat(outcome(a)).isEqualTo(Outcome.INDEXED);
+    assertThat(calls.get()).isEqualTo(3);
+    assertThat(buffer.flusherAlive()).isTrue();
+    assertThat(outcome(buffer.submit(doc("b")))).isEqualTo(Outcome.INDEXED);
+  }
+
+  @Test
+  void twoVersionsOfOneArticleNeverShareARequest() throws Exception {
+    buffer(10, 1_000_000, Duration.ofMillis(20), 100);
+    var a1 = buffer.submit(doc("a"));
+    var a2 = buffer.submit(doc("a"));
+    var b = buffer.submit(doc("b"));
+    assertThat(outcome(a1)).isEqualTo(Outcome.INDEXED);
+    assertThat(outcome(a2)).isEqualTo(Outcome.INDEXED);
+    assertThat(outcome(b)).isEqualTo(Outcome.INDEXED);
+    assertThat(requests).containsExactly(List.of("a", "b"), List.of("a"));
+  }
+
+  @Test
+  void splitsARefusedRequestToRejectOnlyTheCulprit() throws Exception {
+    BulkSender sender =
+        docs -> {
+          requests.add(docs.stream().map(IndexDocument::id).toList());
+          if (docs.stream().anyMatch(d -> d.id().equals("bad"))) {
+            throw BulkRequestException.contentRefused("413 Request Entity Too Large", 413, null);
+          }
+          return allIndexed(docs);
+        };
+    buffer(4, 1_000_000, HOUR, 10, sender);
     List<BulkBuffer.Submission> subs = new ArrayList<>();
     for (String id : List.of("a", "b", "bad", "c")) {
       subs.add(buffer.submit(doc(id)));
@@ -218,9 +379,8 @@ class BulkBufferTest {
   @Test
   void leavesDocumentsUnsettledWhenClosedBeforeElasticsearchAnswered() {
     answer =
-        docs -> {
-          throw new IllegalStateException("Connection refused");
-        };
+        docs ->
+            Collections.nCopies(docs.size(), ItemResult.held(0, Hold.unexpected(new Exception())));
     buffer(1, 1_000_000, HOUR, 10);
     var a = buffer.submit(doc("a"));
     await().atMost(Duration.ofSeconds(5)).until(() -> !retries.isEmpty());
@@ -228,24 +388,6 @@ class BulkBufferTest {
     CompletableFuture<Outcome> f = a.outcome().toCompletableFuture();
     await().atMost(Duration.ofSeconds(5)).until(f::isDone);
     assertThat(f).isCompletedExceptionally();
-    assertThat(f.exceptionNow()).isInstanceOf(BulkBuffer.ShutdownException.class);
-  }
-
-  @Test
-  void backoffGrowsExponentiallyUpToTheCap() {
-    BulkBuffer b =
-        new BulkBuffer(
-            new BulkBuffer.Settings(
-                1, 1, HOUR, 1, 1, Duration.ofMillis(100), Duration.ofSeconds(2)),
-            docs -> allIndexed(docs),
-            new BulkBuffer.Listener() {});
-    try {
-      assertThat(b.backoff(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-      assertThat(b.backoff(3)).isBetween(Duration.ofMillis(400), Duration.ofMillis(800));
-      assertThat(b.backoff(10)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
-      assertThat(b.backoff(60)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
-    } finally {
-      b.close();
-    }
+    assertThat(f.exceptionNow()).isInstanceOf(ShutdownException.class);
   }
 }

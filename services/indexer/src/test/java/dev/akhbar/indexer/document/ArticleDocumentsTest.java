@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.indexer.TestEvents;
+import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class ArticleDocumentsTest {
   private final ArticleDocuments documents =
-      new ArticleDocuments(new IndexNames("akhbar-articles"), EventCodec.mapper());
+      new ArticleDocuments(
+          new IndexLayout(new IndexNames("akhbar-articles"), 10), EventCodec.mapper());
 
   @Test
   void mapsTheGoldenSampleFieldByField() {
@@ -61,11 +63,26 @@ class ArticleDocumentsTest {
   }
 
   @Test
-  void routesTheDocumentToItsPublicationMonthWithFetchTimeAsVersion() {
+  void routesTheDocumentToItsPublicationYearWithFetchThenEnrichmentTimeAsVersion() {
     IndexDocument doc = documents.toDocument(TestEvents.sample());
     assertThat(doc.id()).isEqualTo("a4a806c2f848edc704c0d43727742015");
-    assertThat(doc.index()).isEqualTo("akhbar-articles-2025.02");
-    assertThat(doc.version()).isEqualTo(Instant.parse("2025-02-16T08:00:00Z").toEpochMilli());
+    assertThat(doc.index()).isEqualTo("akhbar-articles-2025");
+    assertThat(doc.version())
+        .isEqualTo(
+            DocumentVersion.of(
+                Instant.parse("2025-02-16T08:00:00Z"), Instant.parse("2025-02-16T08:00:02Z")));
+  }
+
+  @Test
+  void aReEnrichedEventHasAHigherVersionThanTheOriginal() {
+    EnrichedArticle original = TestEvents.sample();
+    EnrichedArticle replayed =
+        TestEvents.withEnrichedAt(original, Instant.parse("2025-06-01T00:00:00Z"));
+    assertThat(ArticleDocuments.version(replayed))
+        .isGreaterThan(ArticleDocuments.version(original));
+    assertThat(documents.toDocument(replayed).index())
+        .as("a replay goes to the same index as the original")
+        .isEqualTo(documents.toDocument(original).index());
   }
 
   @Test
@@ -89,7 +106,7 @@ class ArticleDocumentsTest {
   void datesArticlesWithoutAPlausiblePublicationTimeByTheirFetchTime() {
     Instant fetched = Instant.parse("2025-03-05T09:00:00Z");
     EnrichedArticle undated = TestEvents.article("u", "ar", "T", "B", fetched, null, List.of());
-    assertThat(documents.toDocument(undated).index()).isEqualTo("akhbar-articles-2025.03");
+    assertThat(documents.toDocument(undated).index()).isEqualTo("akhbar-articles-2025");
     assertThat(documents.source(undated))
         .containsEntry("date", "2025-03-05T09:00:00Z")
         .doesNotContainKey("published_at");
@@ -97,8 +114,38 @@ class ArticleDocumentsTest {
     EnrichedArticle year1 =
         TestEvents.article(
             "y", "ar", "T", "B", fetched, OffsetDateTime.parse("0001-01-01T00:00:00Z"), List.of());
-    assertThat(documents.toDocument(year1).index()).isEqualTo("akhbar-articles-2025.03");
+    assertThat(documents.toDocument(year1).index()).isEqualTo("akhbar-articles-2025");
+    assertThat(documents.source(year1)).containsEntry("date", "2025-03-05T09:00:00Z");
 
+    EnrichedArticle future =
+        TestEvents.article(
+            "f", "ar", "T", "B", fetched, OffsetDateTime.parse("2025-03-07T09:00:00Z"), List.of());
+    assertThat(documents.source(future))
+        .as("more than a day after the fetch: not trusted")
+        .containsEntry("date", "2025-03-05T09:00:00Z")
+        .containsEntry("published_at", "2025-03-07T09:00:00Z");
+
+    EnrichedArticle localTimeAsUtc =
+        TestEvents.article(
+            "l", "ar", "T", "B", fetched, OffsetDateTime.parse("2025-03-05T20:00:00Z"), List.of());
+    assertThat(documents.source(localTimeAsUtc))
+        .as("hours ahead (a time zone mix-up) is still trusted")
+        .containsEntry("date", "2025-03-05T20:00:00Z");
+  }
+
+  @Test
+  void sendsOldDatesToTheirYearWithinTheWindowAndToTheArchiveBeyond() {
+    Instant fetched = Instant.parse("2025-03-05T09:00:00Z");
+    EnrichedArticle recent =
+        TestEvents.article(
+            "r",
+            "ar",
+            "T",
+            "B",
+            fetched,
+            OffsetDateTime.parse("2016-07-01T12:00:00+02:00"),
+            List.of());
+    assertThat(documents.toDocument(recent).index()).isEqualTo("akhbar-articles-2016");
     EnrichedArticle archive =
         TestEvents.article(
             "a",
@@ -108,7 +155,10 @@ class ArticleDocumentsTest {
             fetched,
             OffsetDateTime.parse("1998-07-01T12:00:00+02:00"),
             List.of());
-    assertThat(documents.toDocument(archive).index()).isEqualTo("akhbar-articles-1998.07");
+    assertThat(documents.toDocument(archive).index()).isEqualTo("akhbar-articles-archive");
+    assertThat(documents.source(archive))
+        .as("the date field keeps the publication time")
+        .containsEntry("date", "1998-07-01T10:00:00Z");
   }
 
   @Test

@@ -68,7 +68,8 @@ class IndexTemplateTest {
               java.time.OffsetDateTime.parse("2025-02-16T10:30:00+03:00"),
               TestEvents.sample().enrichment().places());
       Map<String, Object> source =
-          new ArticleDocuments(template.names(), EventCodec.mapper()).source(event);
+          new ArticleDocuments(new IndexLayout(template.names(), 10), EventCodec.mapper())
+              .source(event);
       JsonNode json = EventCodec.mapper().valueToTree(source);
       Set<String> emitted = new HashSet<>();
       leaves(json, "", emitted);

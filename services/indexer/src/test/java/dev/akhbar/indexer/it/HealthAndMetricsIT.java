@@ -5,17 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.indexer.TestEvents;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,26 +23,27 @@ class HealthAndMetricsIT {
   @TestHTTPResource("/q/health/ready")
   URL ready;
 
+  @TestHTTPResource("/q/health/live")
+  URL live;
+
   @TestHTTPResource("/q/metrics")
   URL metrics;
 
   @Inject ElasticsearchClient es;
-
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void readinessReportsElasticsearchAndKafka() throws Exception {
     JsonNode health =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(
-                () -> new ObjectMapper().readTree(get(ready)),
-                h -> h.path("status").asText().equals("UP"));
+            .until(() -> Probes.health(ready), h -> h.path("status").asText().equals("UP"));
     List<String> checks = new ArrayList<>();
     health.path("checks").forEach(c -> checks.add(c.path("name").asText()));
     assertThat(checks)
         .anyMatch(n -> n.toLowerCase().contains("elasticsearch"))
-        .anyMatch(n -> n.toLowerCase().contains("messaging") || n.toLowerCase().contains("kafka"));
+        .anyMatch(n -> n.toLowerCase().contains("messaging") || n.toLowerCase().contains("kafka"))
+        .contains("akhbar-indexer");
+    assertThat(Probes.health(live).toString()).contains("akhbar-indexer flusher", "running");
   }
 
   @Test
@@ -62,7 +58,9 @@ class HealthAndMetricsIT {
     String text =
         await()
             .atMost(Duration.ofSeconds(30))
-            .until(() -> get(metrics), t -> t.contains("kafka_consumer_fetch_manager_records_lag"));
+            .until(
+                () -> Probes.get(metrics),
+                t -> t.contains("kafka_consumer_fetch_manager_records_lag"));
     assertThat(text)
         .contains("akhbar_indexer_bulk_documents_count")
         .contains("akhbar_indexer_bulk_bytes")
@@ -70,15 +68,10 @@ class HealthAndMetricsIT {
         .contains("akhbar_indexer_retries_total")
         .contains("akhbar_indexer_dead_letters_total")
         .contains("akhbar_indexer_documents_total{result=\"indexed\"")
-        .contains("akhbar_indexer_buffered_documents");
-  }
-
-  private String get(URL url) throws Exception {
-    return http.send(
-            HttpRequest.newBuilder(URI.create(url.toString()))
-                .timeout(Duration.ofSeconds(10))
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
+        .contains("akhbar_indexer_buffered_documents")
+        .contains("akhbar_indexer_held_documents")
+        .contains("akhbar_indexer_waiting")
+        .contains("akhbar_indexer_dead_letter_failures_total")
+        .contains("akhbar_indexer_dead_letters_pending");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
 import dev.akhbar.indexer.index.TemplateInstaller;
@@ -27,15 +28,16 @@ class IndexTemplateIT {
     var templates =
         es.indices().getIndexTemplate(g -> g.name(RealInfrastructure.ALIAS)).indexTemplates();
     assertThat(templates).hasSize(1);
-    assertThat(templates.get(0).indexTemplate().version()).isEqualTo(1L);
+    assertThat(templates.get(0).indexTemplate().version()).isEqualTo(2L);
     assertThat(templates.get(0).indexTemplate().indexPatterns())
         .containsExactly(RealInfrastructure.ALIAS + "-*");
 
-    String thisMonth = new IndexNames(RealInfrastructure.ALIAS).monthlyIndex(Instant.now());
+    String thisYear =
+        new IndexLayout(new IndexNames(RealInfrastructure.ALIAS), 10).current(Instant.now());
     var alias = es.indices().getAlias(a -> a.name(RealInfrastructure.ALIAS));
-    assertThat(alias.aliases()).containsKey(thisMonth);
+    assertThat(alias.aliases()).containsKey(thisYear);
 
-    var mapping = es.indices().getMapping(m -> m.index(thisMonth)).get(thisMonth).mappings();
+    var mapping = es.indices().getMapping(m -> m.index(thisYear)).get(thisYear).mappings();
     assertThat(mapping.properties().get("body_ar").text().analyzer()).isEqualTo("arabic");
     assertThat(mapping.properties().get("body_en").text().analyzer()).isEqualTo("english");
     assertThat(mapping.properties().get("body_fr").text().analyzer()).isEqualTo("french");
@@ -49,7 +51,8 @@ class IndexTemplateIT {
   void installingTheSameVersionAgainChangesNothing() throws Exception {
     IndexNames names = new IndexNames(RealInfrastructure.ALIAS);
     TemplateInstaller again =
-        new TemplateInstaller(es, IndexTemplate.load(names), Clock.systemUTC());
+        new TemplateInstaller(
+            es, IndexTemplate.load(names), new IndexLayout(names, 10), Clock.systemUTC());
     assertThat(again.install()).isEqualTo(TemplateInstaller.Result.UNCHANGED);
   }
 
@@ -57,7 +60,7 @@ class IndexTemplateIT {
   void upgradesAnOlderTemplateInPlaceAndNeverDowngradesANewerOne() throws Exception {
     IndexNames names = new IndexNames("akhbar-upgrade-" + RealInfrastructure.RUN);
     IndexTemplate current = IndexTemplate.load(names);
-    String oldIndex = names.alias() + "-2020.01";
+    String oldIndex = names.alias() + "-2020";
     try {
       // Version 0 lacked the key_phrases field; an index was created from it.
       ObjectNode v0 =
@@ -74,9 +77,12 @@ class IndexTemplateIT {
 
       TemplateInstaller installer =
           new TemplateInstaller(
-              es, current, Clock.fixed(Instant.parse("2020-01-15T00:00:00Z"), ZoneOffset.UTC));
+              es,
+              current,
+              new IndexLayout(names, 10),
+              Clock.fixed(Instant.parse("2020-01-15T00:00:00Z"), ZoneOffset.UTC));
       assertThat(installer.install()).isEqualTo(TemplateInstaller.Result.UPGRADED);
-      assertThat(version(names)).isEqualTo(1L);
+      assertThat(version(names)).isEqualTo(2L);
       assertThat(
               es.indices().getMapping(m -> m.index(oldIndex)).get(oldIndex).mappings().properties())
           .as("added fields reach the existing indices")

@@ -3,13 +3,17 @@ package dev.akhbar.indexer.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.Enrichment;
 import dev.akhbar.indexer.TestEvents;
+import dev.akhbar.indexer.document.ArticleDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -79,8 +83,46 @@ class IndexingIT {
 
     var copies = pipeline.copies(event.id());
     assertThat(copies).hasSize(1);
-    assertThat(copies.get(0).version()).isEqualTo(FETCHED.toEpochMilli());
+    assertThat(copies.get(0).version()).isEqualTo(ArticleDocuments.version(event));
     assertThat(copies.get(0).seqNo()).as("not written again").isEqualTo(first.seqNo());
+  }
+
+  @Test
+  void aReplayWithANewerEnrichmentUpdatesTheDocumentAndAnOlderOneIsIgnored() {
+    EnrichedArticle original =
+        TestEvents.withEnrichment(
+            TestEvents.article(Pipeline.newId(), "en", "Talks", "Body", FETCHED),
+            "s-original",
+            FETCHED.plusSeconds(2));
+    pipeline.send(original);
+    pipeline.awaitDocument(original.id());
+
+    // The runbook's replay: the enricher runs again over the same fetch, weeks later.
+    EnrichedArticle reEnriched =
+        TestEvents.withEnrichment(original, "s-re-enriched", FETCHED.plusSeconds(30 * 86_400));
+    pipeline.awaitProcessed(pipeline.send(reEnriched));
+    assertThat(pipeline.copies(original.id()))
+        .singleElement()
+        .satisfies(
+            hit -> {
+              assertThat(hit.source()).containsEntry("story_id", "s-re-enriched");
+              assertThat(hit.version()).isEqualTo(ArticleDocuments.version(reEnriched));
+            });
+
+    // A late redelivery of an enrichment older than the one indexed changes nothing.
+    EnrichedArticle olderEnrichment =
+        TestEvents.withEnrichment(original, "s-older", FETCHED.plusSeconds(7 * 86_400));
+    pipeline.awaitProcessed(pipeline.send(olderEnrichment));
+    // And neither does an older fetch, however recent its enrichment.
+    EnrichedArticle olderFetch =
+        TestEvents.withEnrichment(
+            TestEvents.article(original.id(), "en", "Talks", "Body", FETCHED.minusSeconds(3600)),
+            "s-older-fetch",
+            FETCHED.plusSeconds(60 * 86_400));
+    pipeline.awaitProcessed(pipeline.send(olderFetch));
+    assertThat(pipeline.copies(original.id()))
+        .singleElement()
+        .satisfies(hit -> assertThat(hit.source()).containsEntry("story_id", "s-re-enriched"));
   }
 
   @Test
@@ -96,38 +138,82 @@ class IndexingIT {
 
     var copies = pipeline.copies(id);
     assertThat(copies).hasSize(1);
-    assertThat(copies.get(0).version()).isEqualTo(FETCHED.plusSeconds(3600).toEpochMilli());
+    assertThat(copies.get(0).version()).isEqualTo(ArticleDocuments.version(newer));
     assertThat(copies.get(0).source()).containsEntry("title", "Corrected headline");
   }
 
+  /** The article fetched again a minute later, now with a publication date. */
+  private static EnrichedArticle datedLater(String id, String published) {
+    return TestEvents.article(
+        id,
+        "en",
+        "Dated",
+        "Body",
+        FETCHED.plusSeconds(60),
+        OffsetDateTime.parse(published),
+        List.of());
+  }
+
+  private static EnrichedArticle undated(String id) {
+    return TestEvents.article(id, "en", "Undated", "Body", FETCHED, null, List.of());
+  }
+
   @Test
-  void anArticleWhoseDateMovesToAnotherMonthKeepsASingleCopy() {
+  void anArticleWhoseDateMovesToAnotherYearKeepsASingleCopy() {
     String id = Pipeline.newId();
-    EnrichedArticle undated =
-        TestEvents.article(id, "en", "Undated", "Body", FETCHED, null, List.of());
-    EnrichedArticle dated =
-        TestEvents.article(
-            id,
-            "en",
-            "Dated",
-            "Body",
-            FETCHED.plusSeconds(60),
-            OffsetDateTime.parse("2025-01-20T09:00:00Z"),
-            List.of());
+    EnrichedArticle undated = undated(id);
+    EnrichedArticle dated = datedLater(id, "2024-12-20T09:00:00Z");
     pipeline.send(undated);
-    assertThat(pipeline.awaitDocument(id).index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.02");
+    assertThat(pipeline.awaitDocument(id).index()).isEqualTo(RealInfrastructure.ALIAS + "-2025");
 
     pipeline.awaitProcessed(pipeline.send(dated));
     var copies = pipeline.copies(id);
     assertThat(copies).hasSize(1);
-    assertThat(copies.get(0).index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.01");
+    assertThat(copies.get(0).index()).isEqualTo(RealInfrastructure.ALIAS + "-2024");
     assertThat(copies.get(0).source()).containsEntry("title", "Dated");
 
     pipeline.awaitProcessed(pipeline.send(undated));
     assertThat(pipeline.copies(id))
-        .as("the older, undated version is not written back into February")
+        .as("the older, undated version is not written back into 2025")
         .hasSize(1)
-        .allMatch(h -> h.index().equals(RealInfrastructure.ALIAS + "-2025.01"));
+        .allMatch(h -> h.index().equals(RealInfrastructure.ALIAS + "-2024"));
+  }
+
+  @Test
+  void twoVersionsInOneBatchThatChangeYearLeaveASingleCopy() {
+    String id = Pipeline.newId();
+    pipeline.send(undated(id));
+    pipeline.awaitProcessed(
+        pipeline.send(
+            datedLater(
+                id, "2023-06-20T09:00:00Z"))); // within one flush interval: no refresh between
+    assertThat(pipeline.copies(id))
+        .singleElement()
+        .satisfies(h -> assertThat(h.index()).isEqualTo(RealInfrastructure.ALIAS + "-2023"));
+  }
+
+  @Test
+  void aCopyLeftInAMonthlyIndexByAnEarlierIndexerIsReplacedNotDuplicated() throws Exception {
+    EnrichedArticle event = TestEvents.article(Pipeline.newId(), "en", "Migrated", "Body", FETCHED);
+    String monthly = RealInfrastructure.ALIAS + "-2025.02";
+    es.indices().create(c -> c.index(monthly)); // from the template, as the monthly layout did
+    es.index(
+        i ->
+            i.index(monthly)
+                .id(event.id())
+                .version(FETCHED.toEpochMilli()) // the legacy version: fetchedAt in ms
+                .versionType(VersionType.External)
+                .withJson(new StringReader("{\"id\":\"" + event.id() + "\",\"title\":\"Old\"}"))
+                .refresh(Refresh.True));
+
+    pipeline.awaitProcessed(pipeline.send(event));
+    assertThat(pipeline.copies(event.id()))
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.index()).isEqualTo(RealInfrastructure.ALIAS + "-2025");
+              assertThat(h.source()).containsEntry("title", "Migrated");
+            });
   }
 
   @Test
@@ -147,7 +233,7 @@ class IndexingIT {
     DeadLetter letter = pipeline.awaitDeadLetter(bad);
     assertThat(letter.reason()).contains("Not a valid EnrichedArticle");
     assertThat(letter.payload()).isEqualTo("{\"article\": not json");
-    assertThat(letter.sourceTopic()).isEqualTo(RealInfrastructure.TOPIC);
+    assertThat(letter.sourceTopic()).isEqualTo(RealInfrastructure.NAMES.topic());
     assertThat(letter.offset()).isEqualTo(badRecord.offset());
     assertThat(pipeline.awaitDeadLetter(missingTitle).reason())
         .contains("ParsedArticle.title is required");
@@ -198,7 +284,7 @@ class IndexingIT {
             sample.enrichment().places());
     pipeline.send(event);
     var hit = pipeline.awaitDocument(event.id());
-    assertThat(hit.index()).isEqualTo(RealInfrastructure.ALIAS + "-2025.02");
+    assertThat(hit.index()).isEqualTo(RealInfrastructure.ALIAS + "-2025");
     @SuppressWarnings("unchecked")
     Map<String, Object> source = hit.source();
     assertThat(source)

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,12 +35,18 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** What the ITs do to the running indexer: produce events, read the index, the DLQ and offsets. */
 final class Pipeline implements AutoCloseable {
   private final ElasticsearchClient es;
+  private final TestNames names;
   private final KafkaProducer<String, String> producer;
   private final List<ConsumerRecord<String, String>> deadLetters = new ArrayList<>();
   private KafkaConsumer<String, String> dlqConsumer;
 
   Pipeline(ElasticsearchClient es) {
+    this(es, RealInfrastructure.NAMES);
+  }
+
+  Pipeline(ElasticsearchClient es, TestNames names) {
     this.es = es;
+    this.names = names;
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrap());
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -57,12 +64,32 @@ final class Pipeline implements AutoCloseable {
   }
 
   RecordMetadata sendRaw(String key, String value) {
+    return sendRaw(null, key, value);
+  }
+
+  /** To {@code partition}, or by key when null. */
+  RecordMetadata sendRaw(Integer partition, String key, String value) {
     try {
       return producer
-          .send(new ProducerRecord<>(RealInfrastructure.TOPIC, key, value))
+          .send(new ProducerRecord<>(names.topic(), partition, key, value))
           .get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("Cannot produce to " + RealInfrastructure.TOPIC, e);
+      throw new IllegalStateException("Cannot produce to " + names.topic(), e);
+    }
+  }
+
+  /** Sends every event (asynchronously, then waits for all acknowledgements). */
+  void sendAll(List<EnrichedArticle> events) {
+    List<Future<RecordMetadata>> acks = new ArrayList<>();
+    for (EnrichedArticle e : events) {
+      acks.add(producer.send(new ProducerRecord<>(names.topic(), e.id(), EventCodec.write(e))));
+    }
+    try {
+      for (var ack : acks) {
+        ack.get(60, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot produce to " + names.topic(), e);
     }
   }
 
@@ -71,13 +98,13 @@ final class Pipeline implements AutoCloseable {
     try (Admin admin = RealInfrastructure.admin()) {
       Map<TopicPartition, OffsetAndMetadata> offsets =
           admin
-              .listConsumerGroupOffsets(RealInfrastructure.GROUP)
+              .listConsumerGroupOffsets(names.group())
               .partitionsToOffsetAndMetadata()
               .get(30, TimeUnit.SECONDS);
       Map<Integer, Long> out = new HashMap<>();
       offsets.forEach(
           (tp, om) -> {
-            if (tp.topic().equals(RealInfrastructure.TOPIC) && om != null) {
+            if (tp.topic().equals(names.topic()) && om != null) {
               out.put(tp.partition(), om.offset());
             }
           });
@@ -97,7 +124,7 @@ final class Pipeline implements AutoCloseable {
 
   void refresh() {
     try {
-      es.indices().refresh(r -> r.index(RealInfrastructure.ALIAS));
+      es.indices().refresh(r -> r.index(names.alias()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -110,7 +137,7 @@ final class Pipeline implements AutoCloseable {
       refresh();
       return es.search(
               s ->
-                  s.index(RealInfrastructure.ALIAS)
+                  s.index(names.alias())
                       .version(true)
                       .seqNoPrimaryTerm(true)
                       .query(q -> q.ids(i -> i.values(id))),
@@ -138,20 +165,23 @@ final class Pipeline implements AutoCloseable {
   }
 
   /** Waits until all of {@code events} are searchable (each at least once). */
-  void awaitDocumentCount(int expected, List<dev.akhbar.events.EnrichedArticle> events) {
-    List<String> ids = events.stream().map(dev.akhbar.events.EnrichedArticle::id).toList();
+  void awaitDocumentCount(int expected, List<EnrichedArticle> events) {
+    List<String> ids = events.stream().map(EnrichedArticle::id).toList();
     await(expected + " documents indexed")
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
-        .until(
-            () -> {
-              refresh();
-              return es.count(
-                      c -> c.index(RealInfrastructure.ALIAS).query(q -> q.ids(i -> i.values(ids))))
-                  .count();
-            },
-            n -> n == expected);
+        .until(() -> count(ids), n -> n == expected);
+  }
+
+  /** Documents behind the alias with one of {@code ids} (after a refresh). */
+  long count(List<String> ids) {
+    refresh();
+    try {
+      return es.count(c -> c.index(names.alias()).query(q -> q.ids(i -> i.values(ids)))).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Ids of the documents a match query on {@code field} finds, among {@code ids}. */
@@ -161,7 +191,7 @@ final class Pipeline implements AutoCloseable {
       return es
           .search(
               s ->
-                  s.index(RealInfrastructure.ALIAS)
+                  s.index(names.alias())
                       .query(
                           q ->
                               q.bool(
@@ -182,14 +212,11 @@ final class Pipeline implements AutoCloseable {
   /** Waits for the dead letter of the record with key {@code key}. */
   DeadLetter awaitDeadLetter(String key) {
     if (dlqConsumer == null) {
-      Properties p = new Properties();
-      p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrap());
+      Properties p = consumerProperties();
       p.put(ConsumerConfig.GROUP_ID_CONFIG, "akhbar-indexer-it-dlq-" + newId());
       p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-      p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-      p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
       dlqConsumer = new KafkaConsumer<>(p);
-      dlqConsumer.subscribe(List.of(RealInfrastructure.DLQ));
+      dlqConsumer.subscribe(List.of(names.dlq()));
     }
     return await("dead letter " + key)
         .atMost(Duration.ofSeconds(60))
@@ -204,6 +231,53 @@ final class Pipeline implements AutoCloseable {
             },
             Optional::isPresent)
         .get();
+  }
+
+  /**
+   * Waits until every one of {@code events} is searchable exactly once behind the alias (no
+   * duplicate in another index) and returns nothing else: the count of copies must match.
+   */
+  void awaitEachIndexedOnce(List<EnrichedArticle> events, Duration atMost) {
+    List<String> ids = events.stream().map(EnrichedArticle::id).distinct().toList();
+    await(ids.size() + " documents indexed once")
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(500))
+        .ignoreExceptions()
+        .until(() -> count(ids), n -> n >= ids.size());
+    long copies = count(ids);
+    if (copies != ids.size()) {
+      throw new AssertionError(copies + " copies of " + ids.size() + " documents: duplicates");
+    }
+  }
+
+  /** Keys of every dead letter written so far (reads the DLQ topic to its end). */
+  List<String> deadLetterKeys() {
+    try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerProperties())) {
+      List<TopicPartition> partitions =
+          c.partitionsFor(names.dlq()).stream()
+              .map(i -> new TopicPartition(i.topic(), i.partition()))
+              .toList();
+      c.assign(partitions);
+      c.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = c.endOffsets(partitions);
+      List<String> keys = new ArrayList<>();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (partitions.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Could not read " + names.dlq() + " to its end");
+        }
+        c.poll(Duration.ofMillis(500)).forEach(r -> keys.add(r.key()));
+      }
+      return keys;
+    }
+  }
+
+  private static Properties consumerProperties() {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrap());
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    return p;
   }
 
   @Override
