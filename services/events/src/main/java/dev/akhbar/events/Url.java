@@ -84,7 +84,9 @@ public final class Url {
     String given = text.strip();
     URI uri;
     try {
-      uri = new URI(new URI(UrlSyntax.escape(given)).toASCIIString());
+      String ascii = new URI(UrlSyntax.escape(given)).toASCIIString();
+      int hash = ascii.indexOf('#');
+      uri = new URI(hash < 0 ? ascii : ascii.substring(0, hash));
     } catch (URISyntaxException e) {
       throw new InvalidUrlException("Not a valid URL: " + given + " (" + e.getReason() + ")", e);
     }
@@ -161,7 +163,10 @@ public final class Url {
     return hostKey().equals(other.hostKey());
   }
 
-  /** The URL to request: as given, with an ASCII host and escapes where URIs need them. */
+  /**
+   * The URL to request: as given without its fragment, with an ASCII host and escapes where URIs
+   * need them.
+   */
   public URI uri() {
     return uri;
   }

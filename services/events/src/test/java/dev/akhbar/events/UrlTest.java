@@ -95,8 +95,7 @@ class UrlTest {
   void encodesWhatBrowsersAcceptButUrisRefuse() {
     Url url = Url.parse("https://example.com/a b/c|d?q=[1]&r=50%#frag#more");
 
-    assertThat(url.uri().toString())
-        .isEqualTo("https://example.com/a%20b/c%7Cd?q=%5B1%5D&r=50%25#frag%23more");
+    assertThat(url.uri().toString()).isEqualTo("https://example.com/a%20b/c%7Cd?q=%5B1%5D&r=50%25");
     assertThat(url.canonical()).isEqualTo("https://example.com/a%20b/c%7Cd?q=%5B1%5D&r=50%25");
     assertThat(url.toString()).isEqualTo("https://example.com/a b/c|d?q=[1]&r=50%#frag#more");
   }
