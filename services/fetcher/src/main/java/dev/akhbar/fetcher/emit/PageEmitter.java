@@ -58,9 +58,14 @@ public class PageEmitter {
           rejected.getCause());
       return new Result(false, reason);
     }
-    seen.markPage(requested, page.fetchedAt(), marker);
-    if (!finalUrl.equals(requested)) {
-      seen.markPage(finalUrl, page.fetchedAt(), marker);
+    try {
+      seen.markPage(requested, page.fetchedAt(), marker);
+      if (!finalUrl.equals(requested)) {
+        seen.markPage(finalUrl, page.fetchedAt(), marker);
+      }
+    } catch (WriteFailure refused) {
+      // the page is written; without its mark it may be emitted again later (at-least-once)
+      LOG.errorf("The seen topic refused the mark of %s: %s", requested, refused.getMessage());
     }
     return Result.EMITTED;
   }

@@ -113,7 +113,15 @@ final class ImportRun {
       job.skipped();
       return;
     }
-    PageEmitter.Result result = emitter.emit(made.page(), made.url(), made.url(), null);
+    PageEmitter.Result result;
+    try {
+      result = emitter.emit(made.page(), made.url(), made.url(), null);
+    } catch (DurableWrites.Aborted e) {
+      throw e;
+    } catch (RuntimeException e) {
+      deadLetter(made.url().toString(), "Cannot import " + item.name() + ": " + e, e);
+      return;
+    }
     if (result.emitted()) {
       job.emitted();
     } else {

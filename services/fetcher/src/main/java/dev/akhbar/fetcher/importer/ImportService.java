@@ -2,6 +2,7 @@ package dev.akhbar.fetcher.importer;
 
 import dev.akhbar.fetcher.durable.DurableWrites;
 import dev.akhbar.fetcher.emit.PageEmitter;
+import dev.akhbar.fetcher.state.IndexedSeenStore;
 import dev.akhbar.fetcher.state.SeenStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Offline import as jobs: a folder of saved pages (*.html, *.html.gz) or a WARC file (.warc,
@@ -91,7 +93,7 @@ public class ImportService implements AutoCloseable {
     return queue(spec, p -> true);
   }
 
-  private ImportJob queue(ImportSpec spec, java.util.function.Predicate<Path> allowed) {
+  private ImportJob queue(ImportSpec spec, Predicate<Path> allowed) {
     long waiting = jobs().stream().filter(j -> j.state() == ImportJob.State.QUEUED).count();
     if (waiting >= settings.maxQueuedJobs()) {
       throw new BusyException(waiting + " imports wait already; try again later");
@@ -107,7 +109,7 @@ public class ImportService implements AutoCloseable {
     return job;
   }
 
-  private void run(ImportJob job, java.util.function.Predicate<Path> allowed) {
+  private void run(ImportJob job, Predicate<Path> allowed) {
     if (job.cancelRequested()) {
       job.finish(ImportJob.State.CANCELLED, null);
       return;
@@ -122,8 +124,7 @@ public class ImportService implements AutoCloseable {
     }
   }
 
-  private PageSource open(Path path, java.util.function.Predicate<Path> allowed, ImportJob job)
-      throws IOException {
+  private PageSource open(Path path, Predicate<Path> allowed, ImportJob job) throws IOException {
     if (PageSource.isWarc(path) && Files.isRegularFile(path)) {
       return new WarcSource(path, settings.maxBodyBytes(), job::skipped);
     }
@@ -131,6 +132,9 @@ public class ImportService implements AutoCloseable {
   }
 
   private String waitingReason() {
+    if (seen instanceof IndexedSeenStore indexed && !indexed.status().loaded()) {
+      return "loading the seen-set (" + indexed.status().records() + " records read)";
+    }
     DurableWrites.Status s = writes.status();
     return s.waiting() ? s.reason() : null;
   }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,6 +31,7 @@ import org.apache.kafka.common.TopicPartition;
 public final class KafkaSeenLog implements SeenLog {
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(15);
   private static final Duration STALL = Duration.ofSeconds(30);
+  private static final int MAX_READERS = 4;
 
   private final KafkaClients clients;
   private final String topic;
@@ -66,36 +71,76 @@ public final class KafkaSeenLog implements SeenLog {
     return done;
   }
 
+  /**
+   * Reads the topic from its start to its end offsets taken now; one consumer per partition, in
+   * parallel (the records of one key are in one partition, in order). The replayer must be
+   * thread-safe.
+   */
   @Override
   public long replay(Replayer replayer) {
-    try (KafkaConsumer<byte[], byte[]> consumer =
-        clients.consumer(
-            "akhbar-fetcher-seen-loader",
-            Map.of(
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                "false",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
-                "read_committed",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
-                "20000",
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
-                String.valueOf(64 << 20),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
-                String.valueOf(16 << 20),
-                ConsumerConfig.RECEIVE_BUFFER_CONFIG,
-                String.valueOf(1 << 20)))) {
-      List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+    List<TopicPartition> partitions;
+    Map<TopicPartition, Long> end;
+    try (KafkaConsumer<byte[], byte[]> meta = consumer("akhbar-fetcher-seen-loader")) {
+      List<PartitionInfo> infos = meta.partitionsFor(topic, METADATA_TIMEOUT);
       if (infos == null || infos.isEmpty()) {
         return 0;
       }
-      List<TopicPartition> partitions = new ArrayList<>();
+      partitions = new ArrayList<>();
       infos.forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, METADATA_TIMEOUT);
+      end = meta.endOffsets(partitions, METADATA_TIMEOUT);
+    } catch (KafkaException e) {
+      throw KafkaFailures.classify(e);
+    }
+    ExecutorService readers =
+        Executors.newFixedThreadPool(
+            Math.min(partitions.size(), MAX_READERS),
+            Thread.ofPlatform().name("akhbar-seen-reader-", 0).daemon().factory());
+    try {
+      List<Future<Long>> reads = new ArrayList<>();
+      for (TopicPartition tp : partitions) {
+        reads.add(readers.submit(() -> read(tp, end.get(tp), replayer)));
+      }
+      long records = 0;
+      for (Future<Long> r : reads) {
+        records += r.get();
+      }
+      return records;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof WriteFailure w ? w : KafkaFailures.classify(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw WriteFailure.unavailable("interrupted while reading " + topic, e);
+    } finally {
+      readers.shutdownNow();
+    }
+  }
+
+  private KafkaConsumer<byte[], byte[]> consumer(String clientId) {
+    return clients.consumer(
+        clientId,
+        Map.of(
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            "false",
+            ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+            "read_committed",
+            ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+            "20000",
+            ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+            String.valueOf(64 << 20),
+            ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+            String.valueOf(16 << 20),
+            ConsumerConfig.RECEIVE_BUFFER_CONFIG,
+            String.valueOf(1 << 20)));
+  }
+
+  private long read(TopicPartition tp, long endOffset, Replayer replayer) {
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        consumer("akhbar-fetcher-seen-loader-" + tp.partition())) {
+      consumer.assign(List.of(tp));
+      consumer.seekToBeginning(List.of(tp));
       long records = 0;
       long lastProgress = System.nanoTime();
-      while (!caughtUp(consumer, end)) {
+      while (consumer.position(tp) < endOffset) {
         var batch = consumer.poll(Duration.ofMillis(500));
         for (ConsumerRecord<byte[], byte[]> r : batch) {
           replayer.record(r.key(), r.value());
@@ -105,23 +150,13 @@ public final class KafkaSeenLog implements SeenLog {
           lastProgress = System.nanoTime();
         } else if (System.nanoTime() - lastProgress > STALL.toNanos()) {
           throw WriteFailure.unavailable(
-              "no progress reading " + topic + " for " + STALL.toSeconds() + " s", null);
+              "no progress reading " + tp + " for " + STALL.toSeconds() + " s", null);
         }
       }
       return records;
     } catch (KafkaException e) {
       throw KafkaFailures.classify(e);
     }
-  }
-
-  private static boolean caughtUp(
-      KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
-    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-      if (consumer.position(e.getKey()) < e.getValue()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.akhbar.fetcher.state;
 
 import dev.akhbar.events.Url;
 import dev.akhbar.fetcher.durable.DurableWrites;
-import dev.akhbar.fetcher.durable.WriteFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,7 +40,7 @@ public class IndexedSeenStore implements SeenStore {
   private final PageIndex pages;
   private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
   private final CountDownLatch loaded = new CountDownLatch(1);
-  private final AtomicLong records = new AtomicLong();
+  private final LongAdder records = new LongAdder();
   private volatile String waiting;
   private volatile Thread loader;
 
@@ -62,8 +61,7 @@ public class IndexedSeenStore implements SeenStore {
 
   /** Rebuilds the index now, on this thread (a log that cannot be read is an error). */
   public IndexedSeenStore loadNow() {
-    long read = log.replay(this::apply);
-    records.set(read);
+    log.replay(this::apply);
     loaded.countDown();
     return this;
   }
@@ -73,7 +71,7 @@ public class IndexedSeenStore implements SeenStore {
     Duration pause = Duration.ofSeconds(1);
     while (!Thread.currentThread().isInterrupted()) {
       try {
-        records.set(0);
+        records.reset();
         long read = log.replay(this::apply);
         waiting = null;
         loaded.countDown();
@@ -85,7 +83,7 @@ public class IndexedSeenStore implements SeenStore {
             Duration.ofNanos(System.nanoTime() - started).toMillis(),
             pages.offHeapBytes() >> 20);
         return;
-      } catch (WriteFailure | IllegalStateException e) {
+      } catch (RuntimeException e) {
         waiting = "cannot read the seen-set: " + e.getMessage();
         LOG.warnf("Seen-set not loaded yet (%s); trying again in %s", e.getMessage(), pause);
         try {
@@ -101,9 +99,9 @@ public class IndexedSeenStore implements SeenStore {
     }
   }
 
-  /** Applies one record of the log to the index. */
+  /** Applies one record of the log to the index (thread-safe: partitions are read in parallel). */
   void apply(byte[] key, byte[] value) {
-    records.incrementAndGet();
+    records.increment();
     if (key == null) {
       return;
     }
@@ -135,7 +133,7 @@ public class IndexedSeenStore implements SeenStore {
 
   public Status status() {
     return new Status(
-        loaded.getCount() == 0, records.get(), pages.size(), waiting, pages.offHeapBytes());
+        loaded.getCount() == 0, records.sum(), pages.size(), waiting, pages.offHeapBytes());
   }
 
   private void awaitLoaded() {
@@ -167,7 +165,7 @@ public class IndexedSeenStore implements SeenStore {
   public void markPage(Url url, Instant fetchedAt, Instant marker) {
     awaitLoaded();
     String key = url.articleId();
-    String value = SeenRecords.pageValue(url.canonical(), fetchedAt, marker);
+    String value = SeenRecords.pageValue(fetchedAt, marker);
     writes.write("seen mark " + key, () -> log.append(key, value));
     pages.put(
         PageIndex.fingerprint(key), SeenRecords.ceilSeconds(marker != null ? marker : fetchedAt));
