@@ -62,16 +62,12 @@ final class FetcherProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                java,
-                "-Xmx" + heap,
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                jar().toString()));
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC"));
+    if (!Boolean.getBoolean("akhbar.bench.c2")) {
+      cmd.add("-XX:TieredStopAtLevel=1"); // as deploy/demo/services and the e2e test run it
+    }
+    cmd.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", jar().toString()));
+    System.out.println("  fetcher: " + String.join(" ", cmd.subList(1, cmd.size() - 2)));
     ProcessBuilder pb =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().putAll(env);

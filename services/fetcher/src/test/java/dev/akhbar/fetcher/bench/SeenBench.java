@@ -29,8 +29,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * machine, its other load).
  *
  * <p>System properties: akhbar.bench.urls (5000000), akhbar.bench.heap (384m), akhbar.bench.runs
- * (3), akhbar.bench.dir (target), akhbar.bench.keep (false: keep the topics, and print the run
- * name), akhbar.bench.run (reuse the topics of a kept run instead of writing them again).
+ * (3), akhbar.bench.c2 (true: the JIT as in Kubernetes; false: C1 only, as deploy/demo/services
+ * starts it), akhbar.bench.dir (target), akhbar.bench.keep (false: keep the topics, and print the
+ * run name), akhbar.bench.run (reuse the topics of a kept run instead of writing them again).
  */
 public final class SeenBench {
   private static final Pattern LOADED =
@@ -48,6 +49,10 @@ public final class SeenBench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (System.getProperty("akhbar.bench.c2") == null) {
+      // as the Kubernetes Deployment runs it (no -XX:TieredStopAtLevel=1)
+      System.setProperty("akhbar.bench.c2", "true");
+    }
     long urls = Long.getLong("akhbar.bench.urls", 5_000_000);
     String heap = System.getProperty("akhbar.bench.heap", "384m");
     int runs = Integer.getInteger("akhbar.bench.runs", 3);
