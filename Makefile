@@ -29,8 +29,8 @@ CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index bench-search extract enrich k8s-validate images \
-        release-events docs-events examples-test k8s-generate
+        bench-extract bench-enrich bench-index bench-search bench-import bench-seen extract enrich \
+        k8s-validate images release-events docs-events examples-test k8s-generate
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -92,6 +92,16 @@ bench-index: ## documents/s through the indexer vs a plain bulk loader on the sa
 	@$(INFRA) up
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/indexer -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/indexer exec:java@bench-index $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS))
+
+bench-import: ## import >= 2,000 real pages (>= 500 MB of HTML) as a folder and as a WARC into the fetcher at -Xmx384m: pages/s, heap
+	@$(INFRA) up
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/fetcher -am
+	$(MVN) $(MVN_FLAGS) -q -pl services/fetcher test-compile exec:java@bench-import $(if $(PAGES),-Dakhbar.bench.pages=$(PAGES))
+
+bench-seen: ## restart the fetcher (-Xmx384m) over 5 M URLs in its seen topic: time to ready (3 runs), heap
+	@$(INFRA) up
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/fetcher -am
+	$(MVN) $(MVN_FLAGS) -q -pl services/fetcher test-compile exec:java@bench-seen $(if $(URLS),-Dakhbar.bench.urls=$(URLS))
 
 bench-enrich: ## precision/recall/F1 per entity type and for quote attribution, articles/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events

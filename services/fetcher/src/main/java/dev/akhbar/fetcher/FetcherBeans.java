@@ -3,15 +3,20 @@ package dev.akhbar.fetcher;
 import dev.akhbar.fetcher.crawl.CrawlSettings;
 import dev.akhbar.fetcher.crawl.Crawler;
 import dev.akhbar.fetcher.discovery.SourcePoller;
+import dev.akhbar.fetcher.durable.DurableWrites;
+import dev.akhbar.fetcher.emit.PageEmitter;
 import dev.akhbar.fetcher.emit.PageSink;
 import dev.akhbar.fetcher.fetch.FetchLimits;
 import dev.akhbar.fetcher.fetch.HttpFetcher;
 import dev.akhbar.fetcher.fetch.NetworkGuard;
+import dev.akhbar.fetcher.importer.ImportRoots;
 import dev.akhbar.fetcher.importer.ImportService;
+import dev.akhbar.fetcher.kafka.KafkaClients;
+import dev.akhbar.fetcher.kafka.KafkaSeenLog;
+import dev.akhbar.fetcher.metrics.CrawlMetrics;
 import dev.akhbar.fetcher.robots.RobotsCache;
 import dev.akhbar.fetcher.state.InMemorySeenStore;
-import dev.akhbar.fetcher.state.KafkaClientSettings;
-import dev.akhbar.fetcher.state.KafkaSeenStore;
+import dev.akhbar.fetcher.state.IndexedSeenStore;
 import dev.akhbar.fetcher.state.SeenStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
@@ -21,19 +26,32 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /** Builds the plain classes from configuration; the only place they meet Quarkus. */
 @Singleton
 public class FetcherBeans {
+  private static final Logger LOG = Logger.getLogger(FetcherBeans.class);
 
   @Produces
   @Singleton
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  @Produces
+  @Singleton
+  DurableWrites durableWrites(Clock clock) {
+    return DurableWrites.defaults(clock);
+  }
+
+  void closeWrites(@Disposes DurableWrites writes) {
+    writes.close();
   }
 
   @Produces
@@ -67,17 +85,21 @@ public class FetcherBeans {
     fetcher.close();
   }
 
+  /** The seen-set; the Kafka one starts reading its topic back now, in the background. */
   @Produces
   @Singleton
   SeenStore seenStore(
-      FetcherConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+      FetcherConfig config,
+      DurableWrites writes,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     return switch (config.seen().store().toLowerCase(Locale.ROOT)) {
       case "memory" -> new InMemorySeenStore();
       case "kafka" ->
-          new KafkaSeenStore(
-              KafkaClientSettings.connection(kafkaConfig),
-              config.seen().topic(),
-              config.seen().loadTimeout());
+          new IndexedSeenStore(
+                  new KafkaSeenLog(new KafkaClients(kafkaConfig), config.seen().topic()),
+                  writes,
+                  config.seen().expectedPages())
+              .start();
       default ->
           throw new IllegalArgumentException(
               "akhbar.fetcher.seen.store must be kafka or memory, not " + config.seen().store());
@@ -90,13 +112,19 @@ public class FetcherBeans {
 
   @Produces
   @Singleton
+  PageEmitter pageEmitter(PageSink sink, SeenStore seen, DurableWrites writes) {
+    return new PageEmitter(sink, seen, writes);
+  }
+
+  @Produces
+  @Singleton
   Crawler crawler(
       FetcherConfig config,
       HttpFetcher fetcher,
       SeenStore seen,
-      PageSink sink,
+      PageEmitter emitter,
       Clock clock,
-      MeterRegistry metrics) {
+      MeterRegistry registry) {
     RobotsCache robots =
         new RobotsCache(
             config.robots().agent(), config.robots().cacheTtl(), config.robots().errorTtl(), clock);
@@ -111,7 +139,10 @@ public class FetcherBeans {
             config.politeness().workers(),
             config.robots().obey(),
             config.politeness().maxQueue());
-    return new Crawler(fetcher, robots, seen, sink, settings, clock, metrics);
+    CrawlMetrics metrics = new CrawlMetrics(registry);
+    Crawler crawler = new Crawler(fetcher, robots, seen, emitter, settings, metrics);
+    metrics.watch(crawler);
+    return crawler;
   }
 
   void closeCrawler(@Disposes Crawler crawler) {
@@ -120,14 +151,36 @@ public class FetcherBeans {
 
   @Produces
   @Singleton
-  ImportService importService(FetcherConfig config, PageSink sink, SeenStore seen, Clock clock) {
-    return new ImportService(sink, seen, clock, config.http().maxBodyBytes());
+  ImportService importService(
+      FetcherConfig config,
+      PageEmitter emitter,
+      SeenStore seen,
+      DurableWrites writes,
+      Clock clock) {
+    FetcherConfig.Import i = config.imports();
+    ImportRoots roots = ImportRoots.of(i.roots().orElse(List.of()));
+    if (roots.roots().isEmpty()) {
+      LOG.info("No import root (akhbar.fetcher.import.roots): POST /import imports nothing");
+    } else {
+      LOG.infof("POST /import reads under %s", roots.roots());
+    }
+    return new ImportService(
+        emitter,
+        seen,
+        writes,
+        clock,
+        new ImportService.Settings(
+            i.workers(), config.http().maxBodyBytes(), roots, i.keepJobs(), i.maxQueuedJobs()));
+  }
+
+  void closeImports(@Disposes ImportService imports) {
+    imports.close();
   }
 
   @Produces
   @Singleton
-  SourcePoller sourcePoller(Crawler crawler, SeenStore seen, PageSink sink, Clock clock) {
-    return new SourcePoller(crawler, seen, sink, clock);
+  SourcePoller sourcePoller(Crawler crawler, SeenStore seen, PageEmitter emitter, Clock clock) {
+    return new SourcePoller(crawler, seen, emitter, clock);
   }
 
   void closePoller(@Disposes SourcePoller poller) {

@@ -28,8 +28,10 @@ public interface FetcherConfig {
 
   Seen seen();
 
+  Api api();
+
   interface Import {
-    /** Folders and .warc/.warc.gz files imported once at startup. */
+    /** Folders and .warc/.warc.gz files imported once at startup (not limited to the roots). */
     Optional<List<String>> paths();
 
     /** Source id given to pages imported at startup. */
@@ -38,6 +40,30 @@ public interface FetcherConfig {
     /** Emit imported pages even when already seen. */
     @WithDefault("false")
     boolean force();
+
+    /** Folders under which POST /import may read; none (prod default): the API imports nothing. */
+    Optional<List<String>> roots();
+
+    /** Pages read and written at the same time within an import (one page in memory each). */
+    @WithDefault("2")
+    int workers();
+
+    /** Finished import jobs whose status is kept. */
+    @WithDefault("50")
+    int keepJobs();
+
+    /** Import jobs that may wait for their turn; more are refused (429). */
+    @WithDefault("16")
+    int maxQueuedJobs();
+  }
+
+  interface Api {
+    /** Whether POST /fetch and /import need an API key (dev and test profiles: false). */
+    @WithDefault("true")
+    boolean authRequired();
+
+    /** Accepted API keys (header X-Api-Key); several to rotate them. None: the API is closed. */
+    Optional<List<String>> keys();
   }
 
   interface Http {
@@ -142,7 +168,8 @@ public interface FetcherConfig {
     @WithDefault("akhbar.fetch.seen.v1")
     String topic();
 
-    @WithDefault("60s")
-    Duration loadTimeout();
+    /** Pages the seen index is first sized for (12 bytes each off-heap, at most 70 % full). */
+    @WithDefault("1000000")
+    int expectedPages();
   }
 }

@@ -2,8 +2,10 @@ package dev.akhbar.fetcher;
 
 import dev.akhbar.fetcher.crawl.Crawler;
 import dev.akhbar.fetcher.discovery.SourcePoller;
-import dev.akhbar.fetcher.importer.ImportResult;
+import dev.akhbar.fetcher.durable.DurableWrites;
+import dev.akhbar.fetcher.importer.ImportJob;
 import dev.akhbar.fetcher.importer.ImportService;
+import dev.akhbar.fetcher.importer.ImportSpec;
 import dev.akhbar.fetcher.sources.Source;
 import dev.akhbar.fetcher.sources.SourcesFile;
 import io.quarkus.runtime.ShutdownEvent;
@@ -25,24 +27,27 @@ public class Startup {
   @Inject ImportService imports;
   @Inject SourcePoller poller;
   @Inject Crawler crawler;
+  @Inject DurableWrites writes;
 
   void onStart(@Observes StartupEvent event) {
-    List<String> paths = config.imports().paths().orElse(List.of());
-    if (!paths.isEmpty()) {
-      Thread.ofVirtual().name("akhbar-startup-import").start(() -> importAll(paths));
-    }
+    importAll(config.imports().paths().orElse(List.of()));
     config.sources().file().filter(f -> !f.isBlank()).ifPresent(this::startSources);
   }
 
   /**
-   * Stops polling, then lets the requests in flight finish (their pages written and marked seen)
-   * before the HTTP client and the Kafka clients are closed.
+   * Stops polling and importing, then lets the requests in flight finish (their pages written and
+   * marked seen) before the HTTP client and the Kafka clients are closed. Writes still waiting for
+   * an unavailable broker are abandoned: their pages are neither marked seen nor acknowledged, so a
+   * restart does them again.
    */
   void onStop(@Observes ShutdownEvent event) {
+    writes.close();
     poller.close();
+    imports.close();
     crawler.close();
   }
 
+  /** Queues the configured paths as import jobs (listed by GET /import). */
   private void importAll(List<String> paths) {
     String sourceId = config.imports().sourceId().orElse(null);
     for (String p : paths) {
@@ -50,9 +55,10 @@ public class Startup {
         continue;
       }
       try {
-        ImportResult r = imports.importPath(Path.of(p.strip()), sourceId, config.imports().force());
-        LOG.infof(
-            "Imported %s: %d pages, %d skipped, %d failed", p, r.pages(), r.skipped(), r.failed());
+        ImportJob job =
+            imports.submitConfigured(
+                new ImportSpec(Path.of(p.strip()), sourceId, config.imports().force()));
+        LOG.infof("Importing %s (job %s)", p, job.id());
       } catch (RuntimeException e) {
         LOG.errorf("Import of %s failed: %s", p, e.getMessage());
       }

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Timeout;
 class PipelineEndToEndIT {
   static final String ARABIC_URL = "https://akhbar-demo.example/2025/02/16/moscow-us-meeting/";
   static final String LISTING_URL = "https://akhbar-demo.example/";
+  static final String FETCHER_KEY = "e2e-" + UUID.randomUUID();
   static final String ARABIC_TITLE = "موسكو: اجتماع روسي أمريكي جديد الأسبوع الجاري";
 
   /** Input topic of each stage and the dead-letter topic its consumer writes to. */
@@ -83,7 +84,9 @@ class PipelineEndToEndIT {
     Map<String, String> env =
         Map.of(
             "AKHBAR_KAFKA_BOOTSTRAP", endpoints.kafkaBootstrap(),
-            "AKHBAR_ES_URL", endpoints.esUrl());
+            "AKHBAR_ES_URL", endpoints.esUrl(),
+            "AKHBAR_FETCHER_API_KEYS", FETCHER_KEY,
+            "AKHBAR_FETCHER_IMPORT_ROOTS", repoRoot.resolve("deploy/demo/corpus").toString());
     for (String name : List.of("indexer", "enricher", "parser", "fetcher")) {
       ServiceProcess service = ServiceProcess.start(repoRoot, name, env, logs);
       services.add(service);
@@ -119,14 +122,28 @@ class PipelineEndToEndIT {
     }
 
     // Then the demo corpus, through the fetcher's import endpoint, as `make run` does.
+    // POST /import answers 202 with a job; GET /import/{id}?wait=N tells when it is done.
     String corpus = repoRoot.resolve("deploy/demo/corpus").toString();
     var response =
         fetcher.postJson(
             "/import",
             "{\"path\":"
                 + EventCodec.mapper().writeValueAsString(corpus)
-                + ",\"sourceId\":\"e2e\",\"force\":true}");
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+                + ",\"sourceId\":\"e2e\",\"force\":true}",
+            "X-Api-Key",
+            FETCHER_KEY);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    String job = "/import/" + EventCodec.mapper().readTree(response.body()).get("id").asText();
+    JsonNode imported =
+        await("demo corpus imported")
+            .atMost(Duration.ofMinutes(2))
+            .until(
+                () ->
+                    EventCodec.mapper()
+                        .readTree(fetcher.get(job + "?wait=20", "X-Api-Key", FETCHER_KEY).body()),
+                s -> !s.get("state").asText().matches("queued|running"));
+    assertThat(imported.get("state").asText()).as(imported.toString()).isEqualTo("done");
+    assertThat(imported.get("pages").asInt()).isEqualTo(4);
 
     // Every malformed event reaches its stage's dead-letter topic with a reason.
     Map<String, DeadLetter> deadLetters = awaitDeadLetters(badKey);

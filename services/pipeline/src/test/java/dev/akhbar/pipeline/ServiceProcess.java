@@ -76,19 +76,28 @@ final class ServiceProcess implements AutoCloseable {
             });
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(
-        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** GET; {@code headers}: name, value, name, value... */
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(70));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-    return HTTP.send(
+  /** POST of a JSON body; {@code headers}: name, value, name, value... */
+  HttpResponse<String> postJson(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
             .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build(),
+            .header("Content-Type", "application/json");
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(
+        request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

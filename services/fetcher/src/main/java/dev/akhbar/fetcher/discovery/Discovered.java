@@ -1,13 +1,14 @@
 package dev.akhbar.fetcher.discovery;
 
 import dev.akhbar.events.FeedHints;
+import dev.akhbar.events.Url;
 import java.time.Instant;
 
 /**
  * A page URL found in a feed or sitemap.
  *
- * @param url absolute URL
+ * @param url absolute http(s) URL, parsed once
  * @param hints what the feed or news sitemap said about it
  * @param marker change marker: item update date, sitemap lastmod, or null
  */
-public record Discovered(String url, FeedHints hints, Instant marker) {}
+public record Discovered(Url url, FeedHints hints, Instant marker) {}

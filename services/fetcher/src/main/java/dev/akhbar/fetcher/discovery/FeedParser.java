@@ -8,9 +8,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.FeedHints;
+import dev.akhbar.events.Url;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class FeedParser {
       List<Discovered> items = new ArrayList<>();
       for (SyndEntry e : feed.getEntries()) {
         String link = e.getLink() != null ? e.getLink() : e.getUri();
-        String url = absolute(feedUrl, link);
+        Url url = absolute(feedUrl, link);
         if (url == null) {
           continue;
         }
@@ -81,7 +81,7 @@ public final class FeedParser {
             item.hasNonNull("url")
                 ? item.get("url").asText()
                 : item.path("external_url").asText(null);
-        String url = absolute(feedUrl, link);
+        Url url = absolute(feedUrl, link);
         if (url == null) {
           continue;
         }
@@ -132,17 +132,15 @@ public final class FeedParser {
     }
   }
 
-  static String absolute(String base, String link) {
+  /** The http(s) URL a link of the feed at {@code base} points to, or null. */
+  static Url absolute(String base, String link) {
     if (link == null || link.isBlank()) {
       return null;
     }
     try {
-      URI uri = URI.create(base).resolve(link.strip());
-      String scheme = uri.getScheme();
-      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          ? uri.toString()
-          : null;
-    } catch (IllegalArgumentException e) {
+      Url url = Url.parse(base).resolve(link);
+      return url.isHttp() && url.host() != null ? url : null;
+    } catch (Url.InvalidUrlException e) {
       return null;
     }
   }

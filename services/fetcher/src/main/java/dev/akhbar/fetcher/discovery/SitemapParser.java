@@ -10,6 +10,7 @@ import crawlercommons.sitemaps.extension.Extension;
 import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import crawlercommons.sitemaps.extension.NewsAttributes;
 import dev.akhbar.events.FeedHints;
+import dev.akhbar.events.Url;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +99,10 @@ public final class SitemapParser {
             lastmod = published;
           }
         }
-        pages.add(new Discovered(u.getUrl().toString(), hints, lastmod));
+        Url pageUrl = FeedParser.absolute(sitemapUrl, u.getUrl().toString());
+        if (pageUrl != null) {
+          pages.add(new Discovered(pageUrl, hints, lastmod));
+        }
       }
       return new Result(pages, List.of());
     } catch (UnknownFormatException | IOException | IllegalArgumentException e) {

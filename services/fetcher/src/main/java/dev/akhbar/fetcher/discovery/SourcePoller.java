@@ -1,9 +1,12 @@
 package dev.akhbar.fetcher.discovery;
 
 import dev.akhbar.events.FetchRequest;
+import dev.akhbar.events.Url;
 import dev.akhbar.fetcher.crawl.Crawler;
-import dev.akhbar.fetcher.crawl.Crawler.PageOutcome;
-import dev.akhbar.fetcher.emit.PageSink;
+import dev.akhbar.fetcher.crawl.PageOutcome;
+import dev.akhbar.fetcher.crawl.PageRequest;
+import dev.akhbar.fetcher.crawl.ResourceRequest;
+import dev.akhbar.fetcher.emit.PageEmitter;
 import dev.akhbar.fetcher.fetch.Conditional;
 import dev.akhbar.fetcher.fetch.FetchKind;
 import dev.akhbar.fetcher.fetch.FetchResponse;
@@ -51,21 +54,17 @@ public class SourcePoller implements AutoCloseable {
 
   private final Crawler crawler;
   private final SeenStore seen;
-  private final PageSink sink;
+  private final PageEmitter emitter;
   private final Clock clock;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "akhbar-source-poller");
-            t.setDaemon(true);
-            return t;
-          });
+          Thread.ofPlatform().name("akhbar-source-poller").daemon().factory());
   private final Map<String, CompletableFuture<Report>> running = new ConcurrentHashMap<>();
 
-  public SourcePoller(Crawler crawler, SeenStore seen, PageSink sink, Clock clock) {
+  public SourcePoller(Crawler crawler, SeenStore seen, PageEmitter emitter, Clock clock) {
     this.crawler = crawler;
     this.seen = seen;
-    this.sink = sink;
+    this.emitter = emitter;
     this.clock = clock;
   }
 
@@ -101,13 +100,17 @@ public class SourcePoller implements AutoCloseable {
     Report report = new Report();
     if (source.minDelay() != null) {
       for (String url : allUrls(source)) {
-        crawler.setMinDelay(url, source.minDelay());
+        Url parsed = parse(url, source);
+        if (parsed != null) {
+          crawler.setMinDelay(parsed, source.minDelay());
+        }
       }
     }
+    Url homepage = source.homepage() == null ? null : parse(source.homepage(), source);
     CompletableFuture<List<String>> sitemaps =
-        source.discoverSitemaps() && source.homepage() != null
+        source.discoverSitemaps() && homepage != null
             ? crawler
-                .robotsFor(source.homepage())
+                .robotsFor(homepage)
                 .handle(
                     (rules, e) -> {
                       Set<String> all = new LinkedHashSet<>(source.sitemaps());
@@ -141,15 +144,31 @@ public class SourcePoller implements AutoCloseable {
     return urls;
   }
 
+  /** The URL of a source's feed, sitemap or homepage; a bad one is dead-lettered, then null. */
+  private Url parse(String url, Source source) {
+    try {
+      return Url.parseHttp(url);
+    } catch (Url.InvalidUrlException e) {
+      emitter.deadLetter(new FetchRequest(url, source.id(), null), e.getMessage(), e);
+      return null;
+    }
+  }
+
   /** Fetches a feed or sitemap conditionally, submits what it lists, saves its state when done. */
   private CompletableFuture<Void> pollDocument(
-      Source source, String url, boolean sitemap, int depth, Report report) {
+      Source source, String text, boolean sitemap, int depth, Report report) {
+    Url url = parse(text, source);
+    if (url == null) {
+      report.failedDocuments.incrementAndGet();
+      return CompletableFuture.completedFuture(null);
+    }
     Conditional conditional =
         seen.feed(url)
             .map(f -> new Conditional(f.etag(), f.lastModified()))
             .orElse(Conditional.NONE);
+    FetchKind kind = sitemap ? FetchKind.SITEMAP : FetchKind.FEED;
     return crawler
-        .submitResource(url, source.id(), sitemap ? FetchKind.SITEMAP : FetchKind.FEED, conditional)
+        .submitResource(new ResourceRequest(url, source.id(), kind, conditional))
         .thenCompose(
             response -> {
               report.documents.incrementAndGet();
@@ -157,7 +176,7 @@ public class SourcePoller implements AutoCloseable {
                 report.notModified.incrementAndGet();
                 return CompletableFuture.<Void>completedFuture(null);
               }
-              return submitListed(source, url, sitemap, depth, response, report)
+              return submitListed(source, text, sitemap, depth, response, report)
                   .thenRun(() -> saveState(url, response));
             })
         .exceptionally(
@@ -181,19 +200,24 @@ public class SourcePoller implements AutoCloseable {
       if (sitemap) {
         SitemapParser.Result r =
             SitemapParser.parse(
-                response.body(), response.mediaType(), response.finalUrl(), source.language());
+                response.body(),
+                response.mediaType(),
+                response.finalUrl().toString(),
+                source.language());
         pages = r.pages();
         children = r.sitemaps();
       } else {
         pages =
             FeedParser.parse(
-                response.body(), response.mediaType(), response.finalUrl(), source.language());
+                response.body(),
+                response.mediaType(),
+                response.finalUrl().toString(),
+                source.language());
       }
     } catch (FeedParser.NotAFeedException e) {
       report.failedDocuments.incrementAndGet();
-      return sink.deadLetter(new FetchRequest(url, source.id(), null), e.getMessage(), e)
-          .toCompletableFuture()
-          .thenRun(() -> {});
+      emitter.deadLetter(new FetchRequest(url, source.id(), null), e.getMessage(), e);
+      return CompletableFuture.completedFuture(null);
     }
     List<CompletableFuture<?>> work = new ArrayList<>();
     for (String child : children) {
@@ -202,13 +226,10 @@ public class SourcePoller implements AutoCloseable {
       }
     }
     for (Discovered d : pages) {
-      String pageUrl = Urls.normalize(d.url());
-      if (pageUrl == null) {
-        continue;
-      }
+      FetchRequest request = new FetchRequest(d.url().toString(), source.id(), d.hints());
       work.add(
           crawler
-              .submitPage(new FetchRequest(pageUrl, source.id(), d.hints()), d.marker(), false)
+              .submitPage(PageRequest.of(request, d.url()).changedAt(d.marker()))
               .thenAccept(outcome -> count(outcome, report)));
     }
     return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
@@ -222,10 +243,10 @@ public class SourcePoller implements AutoCloseable {
     }
   }
 
-  private void saveState(String url, FetchResponse response) {
+  private void saveState(Url url, FetchResponse response) {
     String etag = response.header("etag");
     String lastModified = response.header("last-modified");
-    seen.saveFeed(new SeenStore.Feed(url, etag, lastModified, clock.instant()));
+    seen.saveFeed(url, new SeenStore.Feed(etag, lastModified, clock.instant()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.akhbar.fetcher.fetch;
 
+import dev.akhbar.events.Url;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,8 +17,8 @@ import java.util.Map;
  * @param fetchedAt when the response arrived
  */
 public record FetchResponse(
-    String requestedUrl,
-    String finalUrl,
+    Url requestedUrl,
+    Url finalUrl,
     int status,
     Map<String, String> headers,
     String mediaType,

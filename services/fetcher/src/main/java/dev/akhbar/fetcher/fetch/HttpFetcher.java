@@ -1,11 +1,10 @@
 package dev.akhbar.fetcher.fetch;
 
+import dev.akhbar.events.Url;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +82,7 @@ public class HttpFetcher implements AutoCloseable {
    * @throws FetchException when the response is not usable; see {@link FetchException#retryable()}
    */
   public FetchResponse fetch(
-      String url, FetchKind kind, Conditional conditional, Predicate<URI> mayFollow)
+      Url url, FetchKind kind, Conditional conditional, Predicate<Url> mayFollow)
       throws FetchException {
     return fetch(
         url,
@@ -100,12 +99,11 @@ public class HttpFetcher implements AutoCloseable {
    * redirect cap across those hand-overs.
    */
   public FetchResponse fetch(
-      String url, FetchKind kind, Conditional conditional, Redirects.Policy policy, Redirects chain)
+      Url url, FetchKind kind, Conditional conditional, Redirects.Policy policy, Redirects chain)
       throws FetchException {
-    URI current = parse(url);
     Redirects.Checkpoint start = chain.checkpoint();
     try {
-      return follow(url, current, kind, conditional, policy, chain);
+      return follow(url, kind, conditional, policy, chain);
     } catch (Redirects.ElsewhereException e) {
       throw e;
     } catch (FetchException e) {
@@ -115,13 +113,9 @@ public class HttpFetcher implements AutoCloseable {
   }
 
   private FetchResponse follow(
-      String url,
-      URI current,
-      FetchKind kind,
-      Conditional conditional,
-      Redirects.Policy policy,
-      Redirects chain)
+      Url url, FetchKind kind, Conditional conditional, Redirects.Policy policy, Redirects chain)
       throws FetchException {
+    Url current = url;
     while (true) {
       if (!chain.visit(current)) {
         throw FetchException.permanent("Redirect loop at " + current);
@@ -139,6 +133,12 @@ public class HttpFetcher implements AutoCloseable {
                 + ")");
       }
       chain.follow();
+      try {
+        guard.checkUrl(result.redirect());
+      } catch (NetworkGuard.RefusedException e) {
+        throw new FetchException(
+            e.getMessage() + " (redirect to " + result.redirect() + ")", false, 0, e);
+      }
       switch (policy.decide(result.redirect())) {
         case FOLLOW -> current = result.redirect();
         case DISALLOWED ->
@@ -149,16 +149,16 @@ public class HttpFetcher implements AutoCloseable {
     }
   }
 
-  private record Hop(FetchResponse response, URI redirect) {}
+  private record Hop(FetchResponse response, Url redirect) {}
 
-  private Hop fetchOnce(String requested, URI uri, FetchKind kind, Conditional conditional)
+  private Hop fetchOnce(Url requested, Url url, FetchKind kind, Conditional conditional)
       throws FetchException {
     try {
-      guard.checkUrl(uri);
+      guard.checkUrl(url);
     } catch (NetworkGuard.RefusedException e) {
       throw new FetchException(e.getMessage(), false, 0, e);
     }
-    HttpGet get = new HttpGet(uri);
+    HttpGet get = new HttpGet(url.uri());
     get.setHeader("Accept-Encoding", "gzip, deflate, br");
     get.setHeader("Accept", accept(kind));
     if (conditional != null) {
@@ -178,12 +178,11 @@ public class HttpFetcher implements AutoCloseable {
           throw FetchException.permanent("HTTP " + status + " without Location");
         }
         get.cancel();
-        return new Hop(null, resolve(uri, location));
+        return new Hop(null, resolve(url, location));
       }
       if (status == 304) {
         return new Hop(
-            new FetchResponse(
-                requested, uri.toString(), 304, headers, null, new byte[0], 0, clock.instant()),
+            new FetchResponse(requested, url, 304, headers, null, new byte[0], 0, clock.instant()),
             null);
       }
       if (status == 429 || status == 503) {
@@ -254,7 +253,7 @@ public class HttpFetcher implements AutoCloseable {
       }
       return new Hop(
           new FetchResponse(
-              requested, uri.toString(), status, headers, mediaType, body, wire, clock.instant()),
+              requested, url, status, headers, mediaType, body, wire, clock.instant()),
           null);
     } catch (NetworkGuard.RefusedException e) {
       throw new FetchException(e.getMessage(), false, 0, e);
@@ -345,22 +344,10 @@ public class HttpFetcher implements AutoCloseable {
     }
   }
 
-  static URI parse(String url) throws FetchException {
+  private static Url resolve(Url base, String location) throws FetchException {
     try {
-      URI uri = new URI(url.strip());
-      if (uri.getScheme() == null) {
-        throw FetchException.permanent("URL has no scheme: " + url);
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw FetchException.permanent("Not a valid URL: " + url);
-    }
-  }
-
-  private static URI resolve(URI base, String location) throws FetchException {
-    try {
-      return base.resolve(new URI(location.strip()));
-    } catch (URISyntaxException | IllegalArgumentException e) {
+      return base.resolve(location);
+    } catch (Url.InvalidUrlException e) {
       throw FetchException.permanent("Bad redirect Location: " + location);
     }
   }

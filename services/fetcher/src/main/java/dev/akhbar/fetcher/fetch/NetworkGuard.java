@@ -1,10 +1,9 @@
 package dev.akhbar.fetcher.fetch;
 
+import dev.akhbar.events.Url;
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,14 +31,13 @@ public record NetworkGuard(
     }
   }
 
-  /** Checks the URL's scheme and, when its host is an address literal, that address. */
-  public void checkUrl(URI uri) throws RefusedException {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!schemes.contains(scheme)) {
-      throw new RefusedException("Scheme not allowed: " + (scheme.isEmpty() ? "(none)" : scheme));
+  /** Checks the URL's scheme and that it names a host (its addresses are checked on resolution). */
+  public void checkUrl(Url url) throws RefusedException {
+    if (!schemes.contains(url.scheme())) {
+      throw new RefusedException("Scheme not allowed: " + url.scheme());
     }
-    if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new RefusedException("URL has no host: " + uri);
+    if (url.host() == null || url.host().isBlank()) {
+      throw new RefusedException("URL has no host: " + url);
     }
   }
 

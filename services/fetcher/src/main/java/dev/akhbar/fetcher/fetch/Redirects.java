@@ -1,6 +1,6 @@
 package dev.akhbar.fetcher.fetch;
 
-import java.net.URI;
+import dev.akhbar.events.Url;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,19 +22,19 @@ public final class Redirects {
   /** Decides per redirect target. */
   @FunctionalInterface
   public interface Policy {
-    Decision decide(URI target);
+    Decision decide(Url target);
   }
 
   /** Thrown when a redirect leads to another host; the crawler queues the target there. */
   public static final class ElsewhereException extends FetchException {
-    private final URI target;
+    private final Url target;
 
-    public ElsewhereException(URI target) {
+    public ElsewhereException(Url target) {
       super("Redirected to another host: " + target, false, 0, null);
       this.target = target;
     }
 
-    public URI target() {
+    public Url target() {
       return target;
     }
   }
@@ -55,11 +55,12 @@ public final class Redirects {
   }
 
   /** Records a visit; false when the URL was already visited (a loop). */
-  boolean visit(URI uri) {
-    if (visited.contains(uri.toString())) {
+  boolean visit(Url url) {
+    String exact = url.uri().toString();
+    if (visited.contains(exact)) {
       return false;
     }
-    return visited.add(uri.toString());
+    return visited.add(exact);
   }
 
   int followed() {

@@ -2,12 +2,11 @@ package dev.akhbar.fetcher.importer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.Url;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -72,10 +71,9 @@ public final class PageUrls {
 
   static boolean isAbsoluteHttp(String url) {
     try {
-      URI uri = URI.create(url.strip());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-    } catch (IllegalArgumentException e) {
+      Url.parseHttp(url);
+      return true;
+    } catch (Url.InvalidUrlException e) {
       return false;
     }
   }

@@ -2,8 +2,8 @@ package dev.akhbar.fetcher.robots;
 
 import crawlercommons.robots.BaseRobotRules;
 import crawlercommons.robots.SimpleRobotRulesParser;
+import dev.akhbar.events.Url;
 import dev.akhbar.fetcher.fetch.FetchResponse;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +14,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * robots.txt rules per host (scheme, host and port), parsed with crawler-commons and cached for a
- * while. Fetching them is the crawler's job: it happens in the host's politeness slot like any
- * other request. A missing robots.txt (4xx) allows everything; a server error or an unreachable
- * robots.txt disallows the host until the shorter error TTL passes (RFC 9309).
+ * robots.txt rules per host ({@link Url#hostKey()}: scheme, host and port), parsed with
+ * crawler-commons and cached for a while. Fetching them is the crawler's job: it happens in the
+ * host's politeness slot like any other request. A missing robots.txt (4xx) allows everything; a
+ * server error or an unreachable robots.txt disallows the host until the shorter error TTL passes
+ * (RFC 9309).
  */
 public class RobotsCache {
   private record Entry(BaseRobotRules rules, Instant expires) {}
@@ -36,20 +37,12 @@ public class RobotsCache {
     this.clock = clock;
   }
 
-  /** "https://example.org:443": the unit robots.txt, politeness and backoff apply to. */
-  public static String hostKey(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    return scheme + "://" + host + ":" + port;
+  public static String robotsUrl(Url url) {
+    return url.hostKey() + "/robots.txt";
   }
 
-  public static String robotsUrl(URI uri) {
-    return hostKey(uri) + "/robots.txt";
-  }
-
-  public Optional<BaseRobotRules> cached(URI uri) {
-    Entry e = cache.get(hostKey(uri));
+  public Optional<BaseRobotRules> cached(Url url) {
+    Entry e = cache.get(url.hostKey());
     if (e == null || e.expires().isBefore(clock.instant())) {
       return Optional.empty();
     }
@@ -57,22 +50,22 @@ public class RobotsCache {
   }
 
   /** Stores the rules of a fetched robots.txt. */
-  public BaseRobotRules parsed(URI uri, FetchResponse response) {
+  public BaseRobotRules parsed(Url url, FetchResponse response) {
     BaseRobotRules rules =
         parser.parseContent(
-            robotsUrl(uri),
+            robotsUrl(url),
             response.body(),
             response.mediaType() == null ? "text/plain" : response.mediaType(),
             agentNames);
-    cache.put(hostKey(uri), new Entry(rules, clock.instant().plus(ttl)));
+    cache.put(url.hostKey(), new Entry(rules, clock.instant().plus(ttl)));
     return rules;
   }
 
   /** Stores the rules for a robots.txt that could not be fetched (status 0 = no response). */
-  public BaseRobotRules failed(URI uri, int status) {
+  public BaseRobotRules failed(Url url, int status) {
     BaseRobotRules rules = parser.failedFetch(status == 0 ? 503 : status);
     boolean serverError = status == 0 || status >= 500 || status == 429;
-    cache.put(hostKey(uri), new Entry(rules, clock.instant().plus(serverError ? errorTtl : ttl)));
+    cache.put(url.hostKey(), new Entry(rules, clock.instant().plus(serverError ? errorTtl : ttl)));
     return rules;
   }
 

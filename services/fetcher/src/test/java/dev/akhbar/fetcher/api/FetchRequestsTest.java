@@ -3,9 +3,11 @@ package dev.akhbar.fetcher.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.FetchRequest;
 import dev.akhbar.events.InvalidEventException;
+import dev.akhbar.fetcher.crawl.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,10 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FetchRequestsTest {
   @Test
   void acceptsAnHttpsUrlAndTrimsIt() {
-    FetchRequest r = FetchRequests.validated(new FetchRequest(" https://a.example/x ", "s", null));
+    PageRequest r = FetchRequests.validated(new FetchRequest(" https://a.example/x ", "s", null));
 
-    assertThat(r.url()).isEqualTo("https://a.example/x");
-    assertThat(r.sourceId()).isEqualTo("s");
+    assertThat(r.request().url()).isEqualTo("https://a.example/x");
+    assertThat(r.request().sourceId()).isEqualTo("s");
+    assertThat(r.url().articleId()).isEqualTo(ArticleId.of("https://a.example/x"));
+    assertThat(r.marker()).isNull();
+    assertThat(r.force()).isFalse();
   }
 
   @ParameterizedTest

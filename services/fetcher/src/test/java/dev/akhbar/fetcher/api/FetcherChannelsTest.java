@@ -3,6 +3,7 @@ package dev.akhbar.fetcher.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.akhbar.events.ArticleId;
@@ -12,6 +13,7 @@ import dev.akhbar.events.InvalidEventException;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.testing.DemoCorpus;
+import dev.akhbar.fetcher.testing.ImportApi;
 import dev.akhbar.fetcher.testing.InMemoryChannels;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,18 +44,14 @@ class FetcherChannelsTest {
 
   @Test
   void postImportEmitsOneKeyedCloudEventPerDemoPage() {
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    ImportApi.importAndWait(
             "{\"path\": \""
                 + DemoCorpus.folder()
                 + "\", \"sourceId\": \"akhbar-demo\", \"force\": true}")
-        .post("/import")
-        .then()
-        .statusCode(200)
         .body("pages", equalTo(4))
         .body("skipped", equalTo(0))
-        .body("failed", equalTo(0));
+        .body("deadLettered", equalTo(0))
+        .body("filesTotal", equalTo(4));
 
     InMemorySink<String> pages = connector.sink(Channels.RAW_PAGES);
     assertThat(pages.received()).hasSize(4);
@@ -76,31 +74,38 @@ class FetcherChannelsTest {
   @Test
   void aSecondImportWithoutForceSkipsWhatWasSeen() {
     String body = "{\"path\": \"" + DemoCorpus.folder() + "\", \"force\": %s}";
-    given()
-        .contentType(ContentType.JSON)
-        .body(body.formatted("true"))
-        .post("/import")
-        .then()
-        .statusCode(200);
+    ImportApi.importAndWait(body.formatted("true"));
 
-    given()
-        .contentType(ContentType.JSON)
-        .body(body.formatted("false"))
-        .post("/import")
-        .then()
-        .statusCode(200)
+    ImportApi.importAndWait(body.formatted("false"))
         .body("pages", equalTo(0))
         .body("skipped", equalTo(4));
   }
 
   @Test
-  void importOfAMissingPathIsABadRequest() {
+  void importOfAMissingPathIsABadRequestWithTheReason() {
     given()
         .contentType(ContentType.JSON)
         .body("{\"path\": \"/no/such/folder\"}")
         .post("/import")
         .then()
-        .statusCode(400);
+        .statusCode(400)
+        .body("error", containsString("No such file or folder"));
+  }
+
+  @Test
+  void importReadsOnlyUnderTheImportRoots() {
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"path\": \"/etc\"}")
+        .post("/import")
+        .then()
+        .statusCode(403)
+        .body("error", containsString("Not under an import root"));
+  }
+
+  @Test
+  void anUnknownImportIsNotFound() {
+    given().get("/import/no-such-job").then().statusCode(404);
   }
 
   @Test

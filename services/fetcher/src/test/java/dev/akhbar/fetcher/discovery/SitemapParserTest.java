@@ -35,7 +35,7 @@ class SitemapParserTest {
 
     assertThat(r.sitemaps()).isEmpty();
     assertThat(r.pages())
-        .extracting(Discovered::url)
+        .extracting(d -> d.url().toString())
         .containsExactly("https://ar.example/n1", "https://ar.example/n2");
     Discovered n1 = r.pages().get(0);
     assertThat(n1.hints().title()).isEqualTo("عنوان الخبر");

@@ -3,8 +3,8 @@ package dev.akhbar.fetcher.fetch;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.akhbar.events.Url;
 import java.net.InetAddress;
-import java.net.URI;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,7 +54,7 @@ class NetworkGuardTest {
         "jar:file:/x!/y"
       })
   void refusesSchemesOtherThanHttpAndHttps(String url) {
-    assertThatThrownBy(() -> production.checkUrl(URI.create(url)))
+    assertThatThrownBy(() -> production.checkUrl(Url.parse(url)))
         .isInstanceOf(NetworkGuard.RefusedException.class)
         .hasMessageContaining("Scheme not allowed");
   }

@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
@@ -38,13 +39,26 @@ class ImportServiceTest {
   private final CollectingSink sink = new CollectingSink();
   private final InMemorySeenStore seen = new InMemorySeenStore();
   private final ImportService imports =
-      new ImportService(sink, seen, Clock.fixed(NOW, ZoneOffset.UTC), 8L * 1024 * 1024);
+      ImportHarness.service(sink, seen, Clock.fixed(NOW, ZoneOffset.UTC), 2, List.of());
+
+  private ImportStatus run(Path path, String sourceId, boolean force) {
+    return ImportHarness.run(imports, path, sourceId, force);
+  }
+
+  private static Counts counts(ImportStatus s) {
+    return new Counts(s.pages(), s.skipped(), s.deadLettered());
+  }
+
+  private record Counts(long pages, long skipped, long deadLettered) {}
 
   @Test
   void importsTheDemoCorpusWithTheUrlsOfItsIndex() {
-    ImportResult result = imports.importPath(DemoCorpus.folder(), "akhbar-demo", false);
+    ImportStatus result = run(DemoCorpus.folder(), "akhbar-demo", false);
 
-    assertThat(result).isEqualTo(new ImportResult(4, 0, 0));
+    assertThat(counts(result)).isEqualTo(new Counts(4, 0, 0));
+    assertThat(result.state()).isEqualTo("done");
+    assertThat(result.filesTotal()).isEqualTo(4);
+    assertThat(result.filesDone()).isEqualTo(4);
     Map<String, RawPage> byUrl =
         sink.pages.stream().collect(Collectors.toMap(RawPage::url, p -> p));
     assertThat(byUrl)
@@ -64,7 +78,7 @@ class ImportServiceTest {
 
   @Test
   void everyImportedPageMatchesTheRawPageSchema() {
-    imports.importPath(DemoCorpus.folder(), "akhbar-demo", false);
+    run(DemoCorpus.folder(), "akhbar-demo", false);
 
     assertThat(sink.pages).hasSize(4);
     sink.pages.forEach(EventSchemas::assertValid);
@@ -72,12 +86,10 @@ class ImportServiceTest {
 
   @Test
   void skipsPagesAlreadySeenUnlessForced() {
-    imports.importPath(DemoCorpus.folder(), null, false);
+    run(DemoCorpus.folder(), null, false);
 
-    assertThat(imports.importPath(DemoCorpus.folder(), null, false))
-        .isEqualTo(new ImportResult(0, 4, 0));
-    assertThat(imports.importPath(DemoCorpus.folder(), null, true))
-        .isEqualTo(new ImportResult(4, 0, 0));
+    assertThat(counts(run(DemoCorpus.folder(), null, false))).isEqualTo(new Counts(0, 4, 0));
+    assertThat(counts(run(DemoCorpus.folder(), null, true))).isEqualTo(new Counts(4, 0, 0));
     assertThat(sink.pages).hasSize(8);
   }
 
@@ -94,9 +106,10 @@ class ImportServiceTest {
     Path c = dir.resolve("c.html");
     Files.writeString(c, "<html><head><link rel=canonical href='/relative'></head></html>");
 
-    assertThat(imports.importPath(dir, null, false).pages()).isEqualTo(3);
+    assertThat(run(dir, null, false).pages()).isEqualTo(3);
     assertThat(sink.pageUrls())
-        .containsExactly("https://a.example/x", "https://b.example/y", c.toUri().toString());
+        .containsExactlyInAnyOrder(
+            "https://a.example/x", "https://b.example/y", c.toUri().toString());
   }
 
   @Test
@@ -112,7 +125,7 @@ class ImportServiceTest {
     }
     Files.writeString(dir.resolve("index.json"), "{\"p.html.gz\": \"https://ar.example/p\"}");
 
-    assertThat(imports.importPath(dir, null, false).pages()).isEqualTo(1);
+    assertThat(run(dir, null, false).pages()).isEqualTo(1);
     RawPage page = sink.pages.get(0);
     assertThat(page.url()).isEqualTo("https://ar.example/p");
     assertThat(page.charset()).isEqualTo("windows-1256");
@@ -136,9 +149,11 @@ class ImportServiceTest {
       writer.write(response("https://w.example/moved", 301, "text/html", "moved"));
     }
 
-    ImportResult result = imports.importPath(warc, "cc-news", false);
+    ImportStatus result = run(warc, "cc-news", false);
 
-    assertThat(result).isEqualTo(new ImportResult(1, 2, 0));
+    assertThat(counts(result)).isEqualTo(new Counts(1, 2, 0));
+    assertThat(result.bytesTotal()).isEqualTo(Files.size(warc));
+    assertThat(result.bytesDone()).isEqualTo(Files.size(warc));
     RawPage page = sink.pages.get(0);
     assertThat(page.url()).isEqualTo("https://w.example/a");
     assertThat(page.sourceId()).isEqualTo("cc-news");
@@ -153,9 +168,11 @@ class ImportServiceTest {
     Files.writeString(
         dir.resolve("ok.html"), "<html><link rel=canonical href='https://ok.example/'></html>");
 
-    ImportResult result = imports.importPath(dir, null, false);
+    ImportStatus result = run(dir, null, false);
 
-    assertThat(result).isEqualTo(new ImportResult(1, 0, 1));
+    assertThat(counts(result)).isEqualTo(new Counts(1, 0, 1));
+    assertThat(result.recentErrors()).hasSize(1);
+    assertThat(result.recentErrors().get(0).url()).endsWith("broken.html.gz");
     assertThat(sink.deadLetters).hasSize(1);
     assertThat(sink.deadLetters.get(0).request().url())
         .startsWith("file:")

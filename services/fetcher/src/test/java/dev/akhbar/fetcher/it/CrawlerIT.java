@@ -7,7 +7,8 @@ import dev.akhbar.events.FetchRequest;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.crawl.CrawlSettings;
-import dev.akhbar.fetcher.crawl.Crawler.PageOutcome;
+import dev.akhbar.fetcher.crawl.PageOutcome;
+import dev.akhbar.fetcher.crawl.PageRequest;
 import dev.akhbar.fetcher.discovery.SourcePoller;
 import dev.akhbar.fetcher.sources.Source;
 import dev.akhbar.fetcher.testing.CollectingSink;
@@ -336,10 +337,10 @@ class CrawlerIT {
 
       var slow =
           harness.crawler.submitPage(
-              new FetchRequest(server.url("/slow"), null, null), null, false);
+              PageRequest.of(new FetchRequest(server.url("/slow"), null, null)));
       var quick =
           harness.crawler.submitPage(
-              new FetchRequest(other.url("/quick"), null, null), null, false);
+              PageRequest.of(new FetchRequest(other.url("/quick"), null, null)));
 
       assertThat(quick.get(10, TimeUnit.SECONDS)).isEqualTo(PageOutcome.FETCHED);
       assertThat(slow.isDone()).as("the slow host is still being waited for").isFalse();
@@ -477,18 +478,21 @@ class CrawlerIT {
     var first =
         harness
             .crawler
-            .submitPage(new FetchRequest(server.url("/once"), null, null), v1, false)
+            .submitPage(
+                PageRequest.of(new FetchRequest(server.url("/once"), null, null)).changedAt(v1))
             .get(30, TimeUnit.SECONDS);
     var again =
         harness
             .crawler
-            .submitPage(new FetchRequest(server.url("/once"), null, null), v1, false)
+            .submitPage(
+                PageRequest.of(new FetchRequest(server.url("/once"), null, null)).changedAt(v1))
             .get(30, TimeUnit.SECONDS);
     var changed =
         harness
             .crawler
             .submitPage(
-                new FetchRequest(server.url("/once"), null, null), v1.plusSeconds(60), false)
+                PageRequest.of(new FetchRequest(server.url("/once"), null, null))
+                    .changedAt(v1.plusSeconds(60)))
             .get(30, TimeUnit.SECONDS);
 
     assertThat(List.of(first, again, changed))
@@ -517,7 +521,7 @@ class CrawlerIT {
         server.page("/q" + i, "text/html", "<p>q</p>");
         outcomes.add(
             small.crawler.submitPage(
-                new FetchRequest(server.url("/q" + i), null, null), null, false));
+                PageRequest.of(new FetchRequest(server.url("/q" + i), null, null))));
       }
       CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
 
@@ -550,7 +554,7 @@ class CrawlerIT {
 
   private CompletableFuture<PageOutcome> submit(String path) {
     return harness.crawler.submitPage(
-        new FetchRequest(server.url(path), "local", null), null, false);
+        PageRequest.of(new FetchRequest(server.url(path), "local", null)));
   }
 
   private Source source(List<String> feeds, List<String> sitemaps) {

@@ -1,6 +1,5 @@
 package dev.akhbar.fetcher.it;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -12,12 +11,12 @@ import dev.akhbar.events.FetchRequest;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.testing.DemoCorpus;
+import dev.akhbar.fetcher.testing.ImportApi;
 import dev.akhbar.fetcher.testing.Kafka;
 import dev.akhbar.fetcher.testing.LocalWebServer;
 import dev.akhbar.fetcher.testing.OwnKafkaTopics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -38,15 +37,10 @@ class FetcherKafkaIT {
 
   @Test
   void importingTheDemoCorpusWritesFourKeyedCloudEvents() {
-    given()
-        .contentType(ContentType.JSON)
-        .body(
+    ImportApi.importAndWait(
             "{\"path\": \""
                 + DemoCorpus.folder()
                 + "\", \"sourceId\": \"akhbar-demo\", \"force\": true}")
-        .post("/import")
-        .then()
-        .statusCode(200)
         .body("pages", equalTo(4));
 
     List<ConsumerRecord<String, String>> records =

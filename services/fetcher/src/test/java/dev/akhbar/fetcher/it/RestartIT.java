@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.fetcher.discovery.SourcePoller;
 import dev.akhbar.fetcher.sources.Source;
-import dev.akhbar.fetcher.state.KafkaSeenStore;
+import dev.akhbar.fetcher.state.IndexedSeenStore;
 import dev.akhbar.fetcher.testing.CrawlerHarness;
 import dev.akhbar.fetcher.testing.Kafka;
 import dev.akhbar.fetcher.testing.LocalWebServer;
@@ -78,7 +78,7 @@ class RestartIT {
             null);
     List<RawPage> emitted = new ArrayList<>();
 
-    KafkaSeenStore firstSeen = new KafkaSeenStore(Kafka.bootstrap(), topic, Duration.ofSeconds(30));
+    IndexedSeenStore firstSeen = Kafka.seenStore(topic);
     CrawlerHarness first = harness(firstSeen);
     CompletableFuture<SourcePoller.Report> interrupted = first.poller.poll(source);
     await().atMost(Duration.ofSeconds(30)).until(() -> itemRequests() >= 3);
@@ -89,8 +89,7 @@ class RestartIT {
     assertThat(fetchedBeforeStop).isBetween(3L, (long) ITEMS - 1);
     assertThat(interrupted).isDone();
 
-    KafkaSeenStore secondSeen =
-        new KafkaSeenStore(Kafka.bootstrap(), topic, Duration.ofSeconds(30));
+    IndexedSeenStore secondSeen = Kafka.seenStore(topic);
     try (CrawlerHarness second = harness(secondSeen)) {
       SourcePoller.Report report = second.poller.poll(source).get(60, TimeUnit.SECONDS);
       emitted.addAll(second.sink.pages);
@@ -117,7 +116,7 @@ class RestartIT {
     return server.seen.stream().filter(s -> s.path().startsWith("/item-")).count();
   }
 
-  private static CrawlerHarness harness(KafkaSeenStore seen) {
+  private static CrawlerHarness harness(IndexedSeenStore seen) {
     return new CrawlerHarness(
         CrawlerHarness.settings(),
         CrawlerHarness.limits(),

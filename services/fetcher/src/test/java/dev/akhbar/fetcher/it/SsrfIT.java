@@ -1,9 +1,11 @@
 package dev.akhbar.fetcher.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.akhbar.events.FetchRequest;
-import dev.akhbar.fetcher.crawl.Crawler.PageOutcome;
+import dev.akhbar.fetcher.crawl.PageOutcome;
+import dev.akhbar.fetcher.crawl.PageRequest;
 import dev.akhbar.fetcher.fetch.GuardedDnsResolver;
 import dev.akhbar.fetcher.fetch.NetworkGuard;
 import dev.akhbar.fetcher.state.InMemorySeenStore;
@@ -68,7 +70,7 @@ class SsrfIT {
         PageOutcome outcome =
             harness
                 .crawler
-                .submitPage(new FetchRequest(url, null, null), null, false)
+                .submitPage(PageRequest.of(new FetchRequest(url, null, null)))
                 .get(30, TimeUnit.SECONDS);
         assertThat(outcome).as(url).isEqualTo(PageOutcome.DEAD_LETTERED);
       }
@@ -106,7 +108,7 @@ class SsrfIT {
       PageOutcome outcome =
           harness
               .crawler
-              .submitPage(new FetchRequest(server.url("/go"), null, null), null, false)
+              .submitPage(PageRequest.of(new FetchRequest(server.url("/go"), null, null)))
               .get(30, TimeUnit.SECONDS);
 
       assertThat(outcome).isEqualTo(PageOutcome.DEAD_LETTERED);
@@ -118,24 +120,38 @@ class SsrfIT {
   }
 
   @Test
-  void schemesOtherThanHttpAreRefused() throws Exception {
-    try (CrawlerHarness harness =
-        new CrawlerHarness(
-            CrawlerHarness.settings(),
-            CrawlerHarness.limits(),
-            NetworkGuard.production(),
-            new InMemorySeenStore(),
-            LOOKUP)) {
-      for (String url :
-          List.of("file:///etc/passwd", "ftp://example.org/x", "gopher://example.org/")) {
-        assertThat(
-                harness
-                    .crawler
-                    .submitPage(new FetchRequest(url, null, null), null, false)
-                    .get(10, TimeUnit.SECONDS))
-            .isEqualTo(PageOutcome.DEAD_LETTERED);
-        assertThat(reason(harness.sink, url)).startsWith("Scheme not allowed");
-      }
+  void schemesOtherThanHttpAreRefusedBeforeQueueingAndOnRedirects() throws Exception {
+    for (String url :
+        List.of("file:///etc/passwd", "ftp://example.org/x", "gopher://example.org/")) {
+      assertThatThrownBy(() -> PageRequest.of(new FetchRequest(url, null, null)))
+          .as(url)
+          .hasMessageContaining("Only http and https");
+    }
+    try (LocalWebServer server = new LocalWebServer();
+        CrawlerHarness harness =
+            new CrawlerHarness(
+                CrawlerHarness.settings(),
+                CrawlerHarness.limits(),
+                CrawlerHarness.loopbackAllowed(),
+                new InMemorySeenStore(),
+                LOOKUP)) {
+      server.page("/robots.txt", "text/plain", "");
+      server.on(
+          "/to-file",
+          (ex, hit) -> {
+            ex.getResponseHeaders().set("Location", "file:///etc/passwd");
+            ex.sendResponseHeaders(302, -1);
+          });
+      String url = server.url("/to-file");
+
+      PageOutcome outcome =
+          harness
+              .crawler
+              .submitPage(PageRequest.of(new FetchRequest(url, null, null)))
+              .get(10, TimeUnit.SECONDS);
+
+      assertThat(outcome).isEqualTo(PageOutcome.DEAD_LETTERED);
+      assertThat(reason(harness.sink, url)).startsWith("Scheme not allowed: file");
     }
   }
 

@@ -3,10 +3,13 @@ package dev.akhbar.fetcher.testing;
 import dev.akhbar.fetcher.crawl.CrawlSettings;
 import dev.akhbar.fetcher.crawl.Crawler;
 import dev.akhbar.fetcher.discovery.SourcePoller;
+import dev.akhbar.fetcher.durable.DurableWrites;
+import dev.akhbar.fetcher.emit.PageEmitter;
 import dev.akhbar.fetcher.fetch.FetchLimits;
 import dev.akhbar.fetcher.fetch.GuardedDnsResolver;
 import dev.akhbar.fetcher.fetch.HttpFetcher;
 import dev.akhbar.fetcher.fetch.NetworkGuard;
+import dev.akhbar.fetcher.metrics.CrawlMetrics;
 import dev.akhbar.fetcher.robots.RobotsCache;
 import dev.akhbar.fetcher.state.InMemorySeenStore;
 import dev.akhbar.fetcher.state.SeenStore;
@@ -24,6 +27,8 @@ public final class CrawlerHarness implements AutoCloseable {
   public final SeenStore seen;
   public final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   public final HttpFetcher fetcher;
+  public final DurableWrites writes = DurableWrites.defaults(Clock.systemUTC());
+  public final PageEmitter emitter;
   public final Crawler crawler;
   public final SourcePoller poller;
 
@@ -35,17 +40,17 @@ public final class CrawlerHarness implements AutoCloseable {
       GuardedDnsResolver.Lookup lookup) {
     this.seen = seen;
     this.fetcher = new HttpFetcher(limits, guard, lookup, Clock.systemUTC());
+    this.emitter = new PageEmitter(sink, seen, writes);
     this.crawler =
         new Crawler(
             fetcher,
             new RobotsCache(
                 "akhbarbot", Duration.ofHours(1), Duration.ofMinutes(5), Clock.systemUTC()),
             seen,
-            sink,
+            emitter,
             settings,
-            Clock.systemUTC(),
-            metrics);
-    this.poller = new SourcePoller(crawler, seen, sink, Clock.systemUTC());
+            new CrawlMetrics(metrics));
+    this.poller = new SourcePoller(crawler, seen, emitter, Clock.systemUTC());
   }
 
   /** Test defaults: 300 ms between requests to a host, 200 ms first backoff, 3 attempts. */
@@ -93,6 +98,7 @@ public final class CrawlerHarness implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
+    writes.close();
     poller.close();
     crawler.close();
     fetcher.close();

@@ -1,5 +1,10 @@
 package dev.akhbar.fetcher.testing;
 
+import dev.akhbar.fetcher.durable.DurableWrites;
+import dev.akhbar.fetcher.kafka.KafkaClients;
+import dev.akhbar.fetcher.kafka.KafkaSeenLog;
+import dev.akhbar.fetcher.state.IndexedSeenStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,15 @@ public final class Kafka {
     }
     String env = System.getenv("AKHBAR_KAFKA_BOOTSTRAP");
     return env != null && !env.isBlank() ? env : "127.0.0.1:19092";
+  }
+
+  /** A seen-store over a topic of the real broker, read back before it returns. */
+  public static IndexedSeenStore seenStore(String topic) {
+    return new IndexedSeenStore(
+            new KafkaSeenLog(new KafkaClients(Map.of("bootstrap.servers", bootstrap())), topic),
+            DurableWrites.defaults(Clock.systemUTC()),
+            1000)
+        .loadNow();
   }
 
   /** A suffix shared by every class loader of this test JVM, so test topics are this run's own. */

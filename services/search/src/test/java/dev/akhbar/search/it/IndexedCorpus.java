@@ -93,13 +93,33 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
     }
   }
 
+  /** The key the test's fetcher accepts on its import API. */
+  private static final String FETCHER_KEY = "search-it-" + java.util.UUID.randomUUID();
+
   static IndexedCorpus start() throws Exception {
     Path root =
         Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
     String kafka = System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
     String es = System.getProperty("akhbar.es.url", "http://127.0.0.1:19200");
     Path logs = root.resolve("services/search/target/it-logs");
-    Map<String, String> env = Map.of("AKHBAR_KAFKA_BOOTSTRAP", kafka, "AKHBAR_ES_URL", es);
+    Path benchPages = logs.resolve("bench-pages");
+    Files.createDirectories(benchPages);
+    Path wire = root.resolve("services/search/src/test/resources/corpus");
+    Map<String, String> env =
+        Map.of(
+            "AKHBAR_KAFKA_BOOTSTRAP",
+            kafka,
+            "AKHBAR_ES_URL",
+            es,
+            // The packaged fetcher runs its prod profile: imports need a key and allowed roots.
+            "AKHBAR_FETCHER_API_KEYS",
+            FETCHER_KEY,
+            "AKHBAR_FETCHER_IMPORT_ROOTS",
+            String.join(
+                ",",
+                benchPages.toString(),
+                root.resolve("deploy/demo/corpus").toString(),
+                wire.toString()));
     Instant startedAt = Instant.now();
 
     List<ServiceJar> pipeline = new ArrayList<>();
@@ -113,12 +133,12 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
       }
       ServiceJar fetcher = pipeline.get(3);
       Map<String, String> expected = new LinkedHashMap<>();
-      Path bench = benchPages(root, logs.resolve("bench-pages"));
+      Path bench = benchPages(root, benchPages);
       if (bench != null) {
         feed(fetcher, bench, "bench");
       }
       feed(fetcher, root.resolve("deploy/demo/corpus"), "demo");
-      feed(fetcher, root.resolve("services/search/src/test/resources/corpus"), "wire");
+      feed(fetcher, wire, "wire");
       for (String url : List.of(SEED_URL, ENGLISH_URL, FRENCH_URL, WIRE_URL, MARKUP_URL)) {
         expected.put(id(url), url);
       }
@@ -155,9 +175,20 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
     body.put("path", folder.toAbsolutePath().toString());
     body.put("sourceId", sourceId);
     body.put("force", true);
-    HttpResponse<String> r = fetcher.post("/import", body.toString());
-    if (r.statusCode() / 100 != 2) {
-      throw new IllegalStateException("import of " + folder + " failed: " + r.body());
+    HttpResponse<String> r = fetcher.post("/import", body.toString(), "X-Api-Key", FETCHER_KEY);
+    if (r.statusCode() != 202) {
+      throw new IllegalStateException("import of " + folder + " refused: " + r.body());
+    }
+    // POST /import answers 202 with a job; GET /import/{id}?wait=N tells when it is done.
+    String job = "/import/" + JSON.readTree(r.body()).get("id").asText();
+    JsonNode done =
+        await("import of " + folder)
+            .atMost(Duration.ofMinutes(3))
+            .until(
+                () -> JSON.readTree(fetcher.get(job + "?wait=20", "X-Api-Key", FETCHER_KEY).body()),
+                s -> !s.get("state").asText().matches("queued|running"));
+    if (!done.get("state").asText().equals("done")) {
+      throw new IllegalStateException("import of " + folder + " ended " + done);
     }
   }
 

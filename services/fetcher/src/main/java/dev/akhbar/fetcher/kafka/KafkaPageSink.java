@@ -1,4 +1,4 @@
-package dev.akhbar.fetcher.emit;
+package dev.akhbar.fetcher.kafka;
 
 import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.CloudEvents;
@@ -7,6 +7,7 @@ import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.FetchRequest;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.fetcher.Channels;
+import dev.akhbar.fetcher.emit.PageSink;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -21,7 +22,11 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Writes raw pages (key = article id, CloudEvents binary headers) and dead letters to Kafka. */
+/**
+ * Writes raw pages (key = article id, CloudEvents binary headers) and dead letters to Kafka; a
+ * failed write completes with a {@link dev.akhbar.fetcher.durable.WriteFailure} ({@link
+ * KafkaFailures}).
+ */
 @ApplicationScoped
 public class KafkaPageSink implements PageSink {
   @Inject
@@ -45,7 +50,7 @@ public class KafkaPageSink implements PageSink {
                     .withSubject(page.id())
                     .withTimestamp(page.fetchedAt().atZone(ZoneOffset.UTC))
                     .build());
-    return pages.sendMessage(message).subscribeAsCompletionStage();
+    return send(pages, message);
   }
 
   @Override
@@ -67,7 +72,16 @@ public class KafkaPageSink implements PageSink {
                     .withKey(keyOf(request.url()))
                     .withHeaders(headers)
                     .build());
-    return deadLetters.sendMessage(message).subscribeAsCompletionStage();
+    return send(deadLetters, message);
+  }
+
+  private static CompletionStage<Void> send(
+      MutinyEmitter<String> emitter, Message<String> message) {
+    return emitter
+        .sendMessage(message)
+        .onFailure()
+        .transform(KafkaFailures::classify)
+        .subscribeAsCompletionStage();
   }
 
   private static String keyOf(String url) {

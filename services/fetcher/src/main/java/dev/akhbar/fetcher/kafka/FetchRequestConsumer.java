@@ -1,10 +1,11 @@
-package dev.akhbar.fetcher.messaging;
+package dev.akhbar.fetcher.kafka;
 
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.FetchRequest;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.api.FetchRequests;
 import dev.akhbar.fetcher.crawl.Crawler;
+import dev.akhbar.fetcher.crawl.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
@@ -27,14 +28,14 @@ public class FetchRequestConsumer {
 
   @Incoming(Channels.FETCH_REQUESTS)
   public CompletionStage<Void> onRequest(Message<String> message) {
-    FetchRequest request;
+    PageRequest request;
     try {
       request = FetchRequests.validated(EventCodec.read(message.getPayload(), FetchRequest.class));
     } catch (RuntimeException e) {
       return message.nack(e);
     }
     crawler
-        .submitPage(request, null, false)
+        .submitPage(request)
         .whenComplete(
             (outcome, error) -> {
               if (error == null) {
