@@ -30,7 +30,18 @@ public final class Gazetteer {
   private int longest;
 
   public static Gazetteer load() {
-    return new Gazetteer();
+    return shared();
+  }
+
+  /**
+   * One gazetteer per JVM (read-only once loaded): the recogniser and the model features share it.
+   */
+  public static Gazetteer shared() {
+    return Shared.GAZETTEER;
+  }
+
+  private static final class Shared {
+    static final Gazetteer GAZETTEER = new Gazetteer();
   }
 
   private Gazetteer() {
