@@ -9,6 +9,7 @@ import dev.akhbar.enricher.entities.EntityRecognizer;
 import dev.akhbar.enricher.entities.Found;
 import dev.akhbar.enricher.entities.Gazetteer;
 import dev.akhbar.enricher.entities.Lexicon;
+import dev.akhbar.enricher.entities.model.NameList;
 import dev.akhbar.enricher.entities.model.NameTagger;
 import dev.akhbar.enricher.entities.model.WordClasses;
 import dev.akhbar.enricher.text.Token;
@@ -111,14 +112,33 @@ public final class TrainNer {
     if (lang.equals("en")) {
       sources.addAll(unlabelledEnglish(unlabelled, builder));
     }
-    WordClasses classes = builder.build(20261130L);
+    WordClasses classes = cachedBuild(builder, lang, sources);
     System.out.printf(
         "word classes: %d words (%.0f s)%n", classes.size(), (System.nanoTime() - t0) / 1e9);
 
     TrainingParameters params = params();
-    List<NameSample> samples = TrainingText.samples(trainDocs);
+    boolean arabic = lang.equals("ar");
+    boolean useNames = !System.getProperty("ner.names", "true").equals("false");
+    List<Map<String, int[]>> folds = new ArrayList<>();
+    for (int f = 0; f < FOLDS; f++) {
+      List<ConllDocument> fold = new ArrayList<>();
+      for (int d = f; d < trainDocs.size(); d += FOLDS) {
+        fold.add(trainDocs.get(d));
+      }
+      folds.add(TrainingText.nameCounts(fold));
+    }
+    List<NameList> jackknife = new ArrayList<>();
+    for (int f = 0; f < FOLDS; f++) {
+      jackknife.add(TrainingText.list(folds, f));
+    }
+    NameList names = TrainingText.list(folds, -1);
+    List<NameSample> samples =
+        useNames
+            ? TrainingText.samples(trainDocs, d -> jackknife.get(d % FOLDS), arabic)
+            : TrainingText.samples(trainDocs);
+    System.out.printf("name list: %d names%n", names.size());
     long t1 = System.nanoTime();
-    TokenNameFinderModel model = fit(lang, samples, classes, params);
+    TokenNameFinderModel model = fit(lang, samples, classes, useNames ? names : null, params);
     System.out.printf("trained in %.0f s%n", (System.nanoTime() - t1) / 1e9);
 
     Files.createDirectories(out);
@@ -165,7 +185,25 @@ public final class TrainNer {
       all.addAll(dev);
       List<ConllDocument> allDocs = ConllDocument.group(all, ConllDocument.ARTICLE_CHARS);
       long t2 = System.nanoTime();
-      save(fit(lang, TrainingText.samples(allDocs), classes, params), modelFile);
+      List<Map<String, int[]>> allFolds = new ArrayList<>();
+      for (int f = 0; f < FOLDS; f++) {
+        List<ConllDocument> fold = new ArrayList<>();
+        for (int d = f; d < allDocs.size(); d += FOLDS) {
+          fold.add(allDocs.get(d));
+        }
+        allFolds.add(TrainingText.nameCounts(fold));
+      }
+      List<NameList> allJackknife = new ArrayList<>();
+      for (int f = 0; f < FOLDS; f++) {
+        allJackknife.add(TrainingText.list(allFolds, f));
+      }
+      List<NameSample> allSamples =
+          useNames
+              ? TrainingText.samples(allDocs, d -> allJackknife.get(d % FOLDS), arabic)
+              : TrainingText.samples(allDocs);
+      save(
+          fit(lang, allSamples, classes, useNames ? TrainingText.list(allFolds, -1) : null, params),
+          modelFile);
       System.out.printf("retrained on train + dev in %.0f s%n", (System.nanoTime() - t2) / 1e9);
     }
     writeProvenance(
@@ -190,6 +228,41 @@ public final class TrainNer {
     }
   }
 
+  /**
+   * Word classes are deterministic for their inputs; they are kept in target/ under a key of the
+   * inputs' sha256 so that trying other training parameters does not learn them again.
+   */
+  static WordClasses cachedBuild(WordClassBuilder builder, String lang, List<Source> sources)
+      throws IOException {
+    StringBuilder key = new StringBuilder(builder.describe());
+    sources.forEach(s -> key.append(s.sha256()));
+    String hash;
+    try {
+      hash =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(key.toString().getBytes(StandardCharsets.UTF_8)))
+              .substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    Path cache = Path.of("target/ner-cache/" + lang + "-" + hash + ".wordclasses");
+    if (Files.exists(cache)) {
+      try (InputStream in = Files.newInputStream(cache)) {
+        return WordClasses.read(in);
+      }
+    }
+    WordClasses classes = builder.build(SEED);
+    Files.createDirectories(cache.getParent());
+    try (OutputStream o = Files.newOutputStream(cache)) {
+      classes.write(o);
+    }
+    return classes;
+  }
+
+  static final long SEED = 20261130L;
+
   static TrainingParameters params() {
     TrainingParameters p = new TrainingParameters();
     String algorithm = System.getProperty("ner.algorithm", "MAXENT_QN");
@@ -205,8 +278,14 @@ public final class TrainNer {
     return p;
   }
 
+  static final int FOLDS = 10;
+
   static TokenNameFinderModel fit(
-      String lang, List<NameSample> samples, WordClasses classes, TrainingParameters params)
+      String lang,
+      List<NameSample> samples,
+      WordClasses classes,
+      NameList names,
+      TrainingParameters params)
       throws IOException {
     String entry = NameTagger.classesEntry(lang);
     String descriptor =
@@ -222,6 +301,9 @@ public final class TrainNer {
             .formatted(lang, entry);
     Map<String, Object> resources = new LinkedHashMap<>();
     resources.put(entry, classes);
+    if (names != null) {
+      resources.put(NameTagger.namesEntry(lang), names);
+    }
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(
             null,

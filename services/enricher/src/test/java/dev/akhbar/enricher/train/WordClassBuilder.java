@@ -34,6 +34,24 @@ final class WordClassBuilder {
     this.ks = ks;
   }
 
+  /** The parameters, for a cache key. */
+  String describe() {
+    return "min="
+        + minCount
+        + " max="
+        + maxWords
+        + " ctx="
+        + contexts
+        + " dims="
+        + dims
+        + " k="
+        + java.util.Arrays.toString(ks)
+        + " seq="
+        + sequences.size()
+        + " types="
+        + counts.size();
+  }
+
   /** Adds one sequence of tokens (a paragraph or sentence). */
   void add(List<Token> tokens) {
     String[] norms = new String[tokens.size()];

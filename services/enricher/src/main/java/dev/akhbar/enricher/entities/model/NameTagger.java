@@ -29,6 +29,7 @@ public final class NameTagger {
   private final Map<String, TokenNameFinderModel> models;
   private final ThreadLocal<Map<String, NameFinderME>> finders;
   private final List<WordClasses> classes = new ArrayList<>();
+  private final Map<String, NameList> nameLists = new java.util.HashMap<>();
 
   public NameTagger(Map<String, TokenNameFinderModel> models) {
     this.models = Map.copyOf(models);
@@ -37,6 +38,9 @@ public final class NameTagger {
           Object c = model.getArtifact(classesEntry(lang));
           if (c instanceof WordClasses wc) {
             classes.add(wc);
+          }
+          if (model.getArtifact(namesEntry(lang)) instanceof NameList names) {
+            nameLists.put(lang, names);
           }
         });
     this.finders =
@@ -70,15 +74,23 @@ public final class NameTagger {
    * model of the body's dominant script.
    */
   public List<Tag> tag(String body, List<Token> tokens, String language) {
-    NameFinderME finder = finders.get().get(modelFor(tokens, language));
+    String lang = modelFor(tokens, language);
+    NameFinderME finder = finders.get().get(lang);
+    NameList names = nameLists.get(lang);
     finder.clearAdaptiveData();
     List<Tag> tags = new ArrayList<>();
     for (int[] seq : sequences(body, tokens)) {
       String[] words = new String[seq[1] - seq[0]];
+      String[] norms = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         words[i] = tokens.get(seq[0] + i).text();
+        norms[i] = tokens.get(seq[0] + i).norm();
       }
-      for (Span s : finder.find(words)) {
+      Span[] found =
+          names == null
+              ? finder.find(words)
+              : finder.find(words, names.context(norms, lang.equals("ar")));
+      for (Span s : found) {
         EntityType type = type(s.getType());
         if (type != null) {
           tags.add(new Tag(type, seq[0] + s.getStart(), seq[0] + s.getEnd()));
@@ -146,6 +158,11 @@ public final class NameTagger {
       }
     }
     return false;
+  }
+
+  /** The model file entry holding a language's list of training names. */
+  public static String namesEntry(String language) {
+    return language + ".names";
   }
 
   /** The model file entry holding a language's word classes. */

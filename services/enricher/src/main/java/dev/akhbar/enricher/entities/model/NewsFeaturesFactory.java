@@ -31,6 +31,6 @@ public final class NewsFeaturesFactory extends GeneratorFactory.AbstractXmlFeatu
   public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping()
       throws InvalidFormatException {
     // OpenNLP looks serializers up by the entry's extension when it writes and reads a model
-    return Map.of("wordclasses", new WordClasses.Serializer());
+    return Map.of("wordclasses", new WordClasses.Serializer(), "names", new NameList.Serializer());
   }
 }
