@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * The names of the training corpus with the type they most often had (normalised tokens joined by a
@@ -22,7 +23,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * and of how a word is usually typed. Training uses lists built without the sentences' own part of
  * the corpus (ten-fold jackknife), so the model learns how far to trust the list on unseen text.
  */
-public final class NameList {
+public final class NameList implements SerializableArtifact {
   private final Map<String, String> types;
   private final int longest;
 
@@ -107,6 +108,14 @@ public final class NameList {
       w.write(e.getKey() + "\t" + e.getValue() + "\n");
     }
     w.flush();
+  }
+
+  /**
+   * How OpenNLP writes this entry into the model file and reads it back (named in its manifest).
+   */
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
   }
 
   /** Stores the list as a text entry of the OpenNLP model zip. */

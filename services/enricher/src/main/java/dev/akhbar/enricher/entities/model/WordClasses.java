@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * Word classes learned from unlabelled text when the model was trained (make train-ner): for each
@@ -21,7 +22,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
  * <p>Text form, one word a line: {@code word<TAB>class<TAB>class...} where each class is a short
  * string ("64:12", "cap:3").
  */
-public final class WordClasses {
+public final class WordClasses implements SerializableArtifact {
   private static final String[] NONE = new String[0];
 
   private final Map<String, String[]> classes;
@@ -69,6 +70,14 @@ public final class WordClasses {
       w.write('\n');
     }
     w.flush();
+  }
+
+  /**
+   * How OpenNLP writes this entry into the model file and reads it back (named in its manifest).
+   */
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
   }
 
   /** Stores the classes as a text entry of the OpenNLP model zip. */
