@@ -23,6 +23,7 @@ public final class EntityRecognizer {
         List.of(
             new QuotedNames(lexicon, names),
             new ModelNames(tagger, names),
+            new KnownNames(gazetteer, names),
             new GazetteerNames(gazetteer),
             new PersonRoles(lexicon),
             new Surnames());

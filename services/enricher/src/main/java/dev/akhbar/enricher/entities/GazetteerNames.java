@@ -29,25 +29,33 @@ public final class GazetteerNames implements RecognitionStep {
     }
   }
 
+  /** The longest known name from token i (its first word possibly without its clitics). */
   private Found at(Recognition r, int i) {
     Token t = r.token(i);
     for (ArabicClitics.Reading c : ArabicClitics.readings(t.norm())) {
-      for (int len = Math.min(gazetteer.longest(), r.size() - i); len >= 1; len--) {
-        if (!r.free(i, i + len) || r.token(i + len - 1).isPunct() && !acronymEnd(r, i, len)) {
-          continue;
+      int start = t.start() + ArabicClitics.surfaceOffset(t.text(), c.letters());
+      Found best = null;
+      StringBuilder key = new StringBuilder(c.norm());
+      for (int len = 1; i + len <= r.size() && r.owner(i + len - 1) == null; len++) {
+        if (len > 1) {
+          key.append(' ').append(r.token(i + len - 1).norm());
         }
-        StringBuilder key = new StringBuilder(c.norm());
-        for (int k = i + 1; k < i + len; k++) {
-          key.append(' ').append(r.token(k).norm());
+        String k = key.toString();
+        boolean punctEnd = r.token(i + len - 1).isPunct() && !acronymEnd(r, i, len);
+        if (!punctEnd) {
+          int end = r.token(i + len - 1).end();
+          String surface = r.body().substring(start, end);
+          GazetteerEntry e = gazetteer.get(k, surface);
+          if (e != null && (t.isArabic() || Character.isUpperCase(surface.codePointAt(0)))) {
+            best = new Found(e.type(), e.canonical(), i, i + len, start, end, surface);
+          }
         }
-        int start = t.start() + ArabicClitics.surfaceOffset(t.text(), c.letters());
-        int end = r.token(i + len - 1).end();
-        String surface = r.body().substring(start, end);
-        GazetteerEntry e = gazetteer.get(key.toString(), surface);
-        if (e == null || !t.isArabic() && !Character.isUpperCase(surface.codePointAt(0))) {
-          continue;
+        if (!gazetteer.isPrefix(k)) {
+          break;
         }
-        return new Found(e.type(), e.canonical(), i, i + len, start, end, surface);
+      }
+      if (best != null) {
+        return best;
       }
     }
     return null;

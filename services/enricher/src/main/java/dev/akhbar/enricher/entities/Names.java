@@ -65,12 +65,19 @@ public final class Names {
     return text;
   }
 
-  /** A mention over tokens {@code [first, last)}, its surface without attached clitics. */
+  /**
+   * A mention over tokens {@code [first, last)}, its surface without attached clitics; a name
+   * listed in gazetteer.tsv keeps the type written there (الكرملين is an organisation).
+   */
   public Found mention(Recognition r, EntityType type, int first, int last) {
     Token t = r.token(first);
     int start = t.start() + (last - first == 1 && t.end() - t.start() <= 1 ? 0 : cliticChars(t));
     int end = r.token(last - 1).end();
     String text = r.body().substring(start, end);
+    GazetteerEntry known = gazetteer.get(Lexicon.key(text), text);
+    if (known != null && known.listed()) {
+      return new Found(known.type(), known.canonical(), first, last, start, end, text);
+    }
     return new Found(type, canonical(type, text), first, last, start, end, text);
   }
 }

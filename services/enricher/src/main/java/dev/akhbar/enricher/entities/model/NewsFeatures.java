@@ -101,30 +101,27 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
     /** Longest gazetteer match from each token; "B-LOCATION", "I-LOCATION"... per token. */
     void markGazetteer(String[] tokens) {
-      int longest = gazetteer.longest();
       for (int i = 0; i < tokens.length; i++) {
-        if (!Character.isLetter(tokens[i].codePointAt(0))) {
+        int cp = tokens[i].codePointAt(0);
+        boolean ar = ArabicText.isArabicLetter(cp);
+        if (!Character.isLetter(cp) || !ar && !Character.isUpperCase(cp)) {
           continue;
         }
-        boolean ar = ArabicText.isArabicLetter(tokens[i].codePointAt(0));
-        if (!ar && !Character.isUpperCase(tokens[i].codePointAt(0))) {
-          continue;
-        }
-        String[] firsts = ar ? new String[] {norm[i], stripped[i]} : new String[] {norm[i]};
         int found = 0;
         GazetteerEntry entry = null;
-        for (int len = Math.min(longest, tokens.length - i); len >= 1 && found == 0; len--) {
-          for (String first : firsts) {
-            StringBuilder key = new StringBuilder(first);
-            StringBuilder surface = new StringBuilder(tokens[i]);
-            for (int k = i + 1; k < i + len; k++) {
-              key.append(' ').append(norm[k]);
-              surface.append(' ').append(tokens[k]);
+        for (String first : ar ? new String[] {norm[i], stripped[i]} : new String[] {norm[i]}) {
+          StringBuilder key = new StringBuilder(first);
+          for (int len = 1; i + len <= tokens.length; len++) {
+            if (len > 1) {
+              key.append(' ').append(norm[i + len - 1]);
             }
-            GazetteerEntry e = gazetteer.get(key.toString(), surface.toString());
-            if (e != null) {
+            String k = key.toString();
+            GazetteerEntry e = gazetteer.get(k, len == 1 ? tokens[i] : k);
+            if (e != null && len > found) {
               entry = e;
               found = len;
+            }
+            if (!gazetteer.isPrefix(k)) {
               break;
             }
           }
