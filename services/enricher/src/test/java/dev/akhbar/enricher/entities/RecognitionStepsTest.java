@@ -70,6 +70,28 @@ class RecognitionStepsTest {
   }
 
   @Test
+  void knownNamesSplitTrimAndRejoinModelSpans() {
+    Recognition r = state("قمة بين ترمب وبوتين و فولوديمير زيلينسكي يريدان إبرام اتفاق");
+    tag(r, EntityType.PERSON, 2, 4); // ترمب وبوتين
+    tag(r, EntityType.PERSON, 5, 9); // فولوديمير زيلينسكي يريدان إبرام
+    new KnownNames(GAZETTEER, NAMES).apply(r);
+    assertThat(r.result().mentions())
+        .extracting(Found::text, Found::canonical)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ترمب", "ترمب"),
+            org.assertj.core.groups.Tuple.tuple("بوتين", "بوتين"),
+            org.assertj.core.groups.Tuple.tuple("فولوديمير زيلينسكي", "زيلينسكي"));
+
+    Recognition en = state("Crown Prince Mohammed bin Salman met him");
+    tag(en, EntityType.PERSON, 1, 3); // Prince Mohammed
+    tag(en, EntityType.PERSON, 4, 5); // Salman
+    new KnownNames(GAZETTEER, NAMES).apply(en);
+    assertThat(en.result().mentions())
+        .extracting(Found::text)
+        .containsExactly("Mohammed bin Salman");
+  }
+
+  @Test
   void rolesBeforeAndAfterANameAreRemembered() {
     Recognition r =
         state(

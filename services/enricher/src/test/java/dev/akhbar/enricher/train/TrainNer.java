@@ -45,7 +45,8 @@ import opennlp.tools.util.TrainingParameters;
  * writes the model files and their provenance into the enricher's resources.
  *
  * <p>System properties: {@code ner.corpus}, {@code ner.unlabelled} (default ../shared/bench),
- * {@code ner.out}, {@code ner.languages} (ar,en), {@code ner.algorithm} (MAXENT_QN), {@code
+ * {@code ner.out}, {@code ner.languages} (ar,en), {@code ner.algorithm} (PERCEPTRON; or MAXENT_QN),
+ * {@code ner.codec} (BIO; or BILOU), {@code ner.names} (true: the jackknifed name list), {@code
  * ner.iterations}, {@code ner.cutoff}, {@code ner.l2}, {@code ner.threads}, {@code ner.final}
  * ({@code train}: ship the model scored on dev; {@code all}: then retrain on train + dev).
  */
@@ -265,9 +266,9 @@ public final class TrainNer {
 
   static TrainingParameters params() {
     TrainingParameters p = new TrainingParameters();
-    String algorithm = System.getProperty("ner.algorithm", "MAXENT_QN");
+    String algorithm = System.getProperty("ner.algorithm", "PERCEPTRON");
     p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
-    p.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("ner.iterations", 150));
+    p.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("ner.iterations", 40));
     p.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("ner.cutoff", 2));
     p.put(TrainingParameters.THREADS_PARAM, Integer.getInteger("ner.threads", 1));
     if (algorithm.equals("MAXENT_QN")) {
