@@ -27,10 +27,12 @@ INFRA := deploy/local/bin/infra
 SERVICES := deploy/demo/services
 CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
+# make train-ner: the folder of CoNLL training files (see its README); NER_ARGS="-Dner.languages=en ..." for TrainNer
+CORPUS ?= ../shared/ner-train
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index bench-search bench-import bench-seen extract enrich \
-        k8s-validate images release-events docs-events examples-test k8s-generate
+        bench-extract bench-enrich bench-index bench-search bench-import bench-seen train-ner extract \
+        enrich k8s-validate images release-events docs-events examples-test k8s-generate
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -103,13 +105,20 @@ bench-seen: ## restart the fetcher (-Xmx384m) over 5 M URLs in its seen topic: t
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/fetcher -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/fetcher test-compile exec:java@bench-seen $(if $(URLS),-Dakhbar.bench.urls=$(URLS))
 
-bench-enrich: ## precision/recall/F1 per entity type and for quote attribution, articles/s, heap
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
-	$(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:java@bench-enrich
+bench-enrich: ## entity P/R/F1 per type and quote attribution on the eval sets, articles/s, model load time, heap (own JVM, -Xmx384m); CONLL=file.conll [LANG=ar|en] also scores the enricher on an annotated CoNLL file
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	LANG=C.UTF-8 $(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:exec@bench-enrich \
+	  $(if $(CONLL),-Dbench.conll="$(abspath $(CONLL))") \
+	  $(if $(filter command line,$(origin LANG)),-Dbench.lang=$(LANG))
+
+train-ner: ## rebuild the Arabic and English name-finder models from CORPUS (default ../shared/ner-train): prints development P/R/F1, writes services/enricher/src/main/resources/.../entities/model
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	LANG=C.UTF-8 nice -n 10 $(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:java@train-ner \
+	  -Dner.corpus="$(abspath $(CORPUS))" $(NER_ARGS)
 
 enrich: ## make enrich IN=articles.jsonl OUT=enriched.jsonl
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make enrich IN=<articles.jsonl> OUT=<enriched.jsonl>'; exit 2; }
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/enricher compile exec:java@enrich -Denrich.in=$(abspath $(IN)) -Denrich.out=$(abspath $(OUT))
 
 extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json id -> url>]

@@ -41,10 +41,15 @@ public final class Enricher {
   private final Clock clock;
 
   public Enricher(LanguageIdentifier languages, StoryIndex stories, Clock clock) {
+    this(languages, EntityRecognizer.load(), stories, clock);
+  }
+
+  public Enricher(
+      LanguageIdentifier languages, EntityRecognizer entities, StoryIndex stories, Clock clock) {
     this.languages = languages;
-    Lexicon lexicon = Lexicon.load();
-    Gazetteer gazetteer = Gazetteer.load();
-    this.entities = new EntityRecognizer(gazetteer, lexicon);
+    Lexicon lexicon = entities.lexicon();
+    Gazetteer gazetteer = entities.gazetteer();
+    this.entities = entities;
     this.quotes = new QuoteExtractor(lexicon);
     this.places = new PlaceResolver(gazetteer);
     this.mentions = new MentionExtractor();
@@ -72,7 +77,7 @@ public final class Enricher {
   public Enrichment enrich(ArticleText article) {
     String body = article.body();
     Enrichment.Language language = language(article);
-    Recognized rec = entities.recognize(body);
+    Recognized rec = entities.recognize(body, language.code());
     List<Enrichment.Entity> entityList = group(rec.mentions());
     Instant now = clock.instant();
     return new Enrichment(

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** One enricher per test JVM: the language models load once. */
 public final class TestEnricher {
+  public static final List<String> LANGUAGES =
+      List.of("ar", "en", "fr", "es", "de", "tr", "fa", "ur", "ru", "zh");
+
   private static Enricher shared;
 
   private TestEnricher() {}
@@ -18,7 +21,6 @@ public final class TestEnricher {
   }
 
   public static Enricher create(StoryIndex stories) {
-    return Enricher.create(
-        List.of("ar", "en", "fr", "es", "de", "tr", "fa", "ur", "ru", "zh"), true, stories);
+    return Enricher.create(LANGUAGES, true, stories);
   }
 }

@@ -27,10 +27,26 @@ public final class Gazetteer {
   /** Variants written in capitals only (US, UN, AP): matched case-sensitively. */
   private final Map<String, GazetteerEntry> acronyms = new HashMap<>();
 
+  /**
+   * Every proper prefix (whole tokens) of a key, so that matches grow only while one can follow.
+   */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+
   private int longest;
 
   public static Gazetteer load() {
-    return new Gazetteer();
+    return shared();
+  }
+
+  /**
+   * One gazetteer per JVM (read-only once loaded): the recogniser and the model features share it.
+   */
+  public static Gazetteer shared() {
+    return Shared.GAZETTEER;
+  }
+
+  private static final class Shared {
+    static final Gazetteer GAZETTEER = new Gazetteer();
   }
 
   private Gazetteer() {
@@ -43,7 +59,7 @@ public final class Gazetteer {
         String cc = c[2].equals("-") ? null : c[2];
         Double lat = c[3].equals("-") ? null : Double.valueOf(c[3]);
         Double lon = c[4].equals("-") ? null : Double.valueOf(c[4]);
-        GazetteerEntry entry = new GazetteerEntry(type, c[1], cc, lat, lon);
+        GazetteerEntry entry = new GazetteerEntry(type, c[1], cc, lat, lon, true);
         for (String variant : c[5].split("\\|")) {
           add(variant, entry);
         }
@@ -70,7 +86,12 @@ public final class Gazetteer {
         }
         GazetteerEntry city =
             new GazetteerEntry(
-                EntityType.LOCATION, arName != null ? arName : enName, c[0], coords[0], coords[1]);
+                EntityType.LOCATION,
+                arName != null ? arName : enName,
+                c[0],
+                coords[0],
+                coords[1],
+                false);
         if (arName != null) {
           addIfAbsent(arName, city);
         }
@@ -94,7 +115,8 @@ public final class Gazetteer {
               arName,
               cc,
               coords == null ? null : coords[0],
-              coords == null ? null : coords[1]);
+              coords == null ? null : coords[1],
+              false);
       addIfAbsent(arName, country);
       addIfAbsent(enName, country);
     }
@@ -130,7 +152,19 @@ public final class Gazetteer {
     }
     String key = Lexicon.key(variant);
     byKey.put(key, entry);
+    addPrefixes(key);
+  }
+
+  private void addPrefixes(String key) {
     longest = Math.max(longest, key.split(" ").length);
+    for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      prefixes.add(key.substring(0, i));
+    }
+  }
+
+  /** Whether a longer key starts with {@code normKey} and a space. */
+  public boolean isPrefix(String normKey) {
+    return prefixes.contains(normKey);
   }
 
   private void addIfAbsent(String variant, GazetteerEntry entry) {
@@ -140,7 +174,7 @@ public final class Gazetteer {
     String key = Lexicon.key(variant);
     if (!byKey.containsKey(key)) {
       byKey.put(key, entry);
-      longest = Math.max(longest, key.split(" ").length);
+      addPrefixes(key);
     }
   }
 

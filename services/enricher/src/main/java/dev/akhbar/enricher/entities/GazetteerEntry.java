@@ -10,6 +10,13 @@ import dev.akhbar.events.Enrichment.EntityType;
  * @param countryCode ISO 3166-1 alpha-2 of a location, or null
  * @param lat latitude, or null
  * @param lon longitude, or null
+ * @param listed written in gazetteer.tsv (curated, its type is trusted over the model's), not
+ *     derived from CLDR or tzdata
  */
 public record GazetteerEntry(
-    EntityType type, String canonical, String countryCode, Double lat, Double lon) {}
+    EntityType type,
+    String canonical,
+    String countryCode,
+    Double lat,
+    Double lon,
+    boolean listed) {}

@@ -25,7 +25,16 @@ public final class Lexicon {
   private final Set<String> stopwords = new HashSet<>();
 
   public static Lexicon load() {
-    return new Lexicon();
+    return shared();
+  }
+
+  /** One lexicon per JVM for the name finders' features (read-only once loaded). */
+  public static Lexicon shared() {
+    return Shared.LEXICON;
+  }
+
+  private static final class Shared {
+    static final Lexicon LEXICON = new Lexicon();
   }
 
   private Lexicon() {

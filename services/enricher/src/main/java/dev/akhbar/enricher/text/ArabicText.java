@@ -3,6 +3,7 @@ package dev.akhbar.enricher.text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
@@ -26,7 +27,31 @@ public final class ArabicText {
 
   private ArabicText() {}
 
+  /**
+   * Words seen recently and their normal form: running Lucene's filter costs a token stream per
+   * word, and news repeats its words. Bounded; cleared when full.
+   */
+  private static final int CACHE_SIZE = 50_000;
+
+  private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
+
   public static String normalize(String s) {
+    if (s.length() > 32) {
+      return compute(s);
+    }
+    String cached = CACHE.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    String normalized = compute(s);
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear();
+    }
+    CACHE.put(s, normalized);
+    return normalized;
+  }
+
+  private static String compute(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     String normalized = lower;
     if (isArabic(lower)) {

@@ -4,15 +4,19 @@ import dev.akhbar.enricher.ArticleText;
 import dev.akhbar.enricher.DemoTexts;
 import dev.akhbar.enricher.Enricher;
 import dev.akhbar.enricher.TestEnricher;
+import dev.akhbar.enricher.entities.EntityRecognizer;
 import dev.akhbar.enricher.entities.Gazetteer;
 import dev.akhbar.enricher.entities.GazetteerEntry;
 import dev.akhbar.enricher.entities.Lexicon;
+import dev.akhbar.enricher.language.LanguageIdentifier;
 import dev.akhbar.enricher.stories.StoryIndex;
 import dev.akhbar.enricher.text.ArabicText;
 import dev.akhbar.events.Enrichment;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,9 +53,26 @@ public final class EnrichBench {
   public static void main(String[] args) throws Exception {
     boolean verbose = args.length > 0 && args[0].equals("-v");
     long t0 = System.nanoTime();
-    Enricher enricher = TestEnricher.create(new StoryIndex(0.45, Duration.ofDays(14)));
-    System.out.printf("enricher loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    Gazetteer gazetteer = Gazetteer.load();
+    LanguageIdentifier languages = new LanguageIdentifier(TestEnricher.LANGUAGES, true);
+    long t1 = System.nanoTime();
+    EntityRecognizer recognizer = EntityRecognizer.load();
+    long t2 = System.nanoTime();
+    Enricher enricher =
+        new Enricher(
+            languages, recognizer, new StoryIndex(0.45, Duration.ofDays(14)), Clock.systemUTC());
+    System.out.printf(
+        Locale.ROOT,
+        "enricher loaded in %.2f s (language models %.2f s, name models with gazetteer and"
+            + " lexicon %.2f s)%n",
+        (System.nanoTime() - t0) / 1e9,
+        (t1 - t0) / 1e9,
+        (t2 - t1) / 1e9);
+    Gazetteer gazetteer = Gazetteer.shared();
+    String conll = System.getProperty("bench.conll", "");
+    if (!conll.isBlank()) {
+      String lang = System.getProperty("bench.lang", "");
+      ConllBench.run(enricher, Path.of(conll), lang.isBlank() ? null : lang, System.out);
+    }
 
     for (String lang : List.of("ar", "en", "all", "heldout-ar", "heldout-en", "dev-ar")) {
       List<EvalItem> items = new ArrayList<>();
