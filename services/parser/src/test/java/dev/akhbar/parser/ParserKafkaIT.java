@@ -9,9 +9,9 @@ import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
-import dev.akhbar.events.Topics;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.parser.extract.DemoCorpus;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,18 +34,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The parser on the real broker and the real topics of deploy/local, in its real consumer group.
- * Pages get URLs unique to this run, so records of other runs and services on the shared topics are
- * told apart by key.
+ * The parser on the real broker of deploy/local, on topics and in a consumer group of this test run
+ * ({@link OwnKafkaTopics}), so that its pages never reach the services that read the real topics.
  */
 @QuarkusTest
+@QuarkusTestResource(value = OwnKafkaTopics.class, restrictToAnnotatedClass = true)
 class ParserKafkaIT {
-  private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String RUN = OwnKafkaTopics.RUN;
 
   static String bootstrap() {
-    String env = System.getenv("AKHBAR_KAFKA_BOOTSTRAP");
-    return System.getProperty(
-        "akhbar.kafka.bootstrap", env == null || env.isBlank() ? "127.0.0.1:19092" : env);
+    return OwnKafkaTopics.bootstrap();
   }
 
   @Test
@@ -81,7 +78,7 @@ class ParserKafkaIT {
               () -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
                   if (ours.contains(r.key())) {
-                    (r.topic().equals(Topics.PARSER_DLQ) ? dead : parsed).put(r.key(), r);
+                    (r.topic().equals(OwnKafkaTopics.DLQ) ? dead : parsed).put(r.key(), r);
                   }
                 }
                 return parsed.size() >= 2 && dead.size() >= 2;
@@ -106,7 +103,7 @@ class ParserKafkaIT {
       DeadLetter malformed = DeadLetter.from(dead.get(badKey));
       assertThat(malformed.stage()).isEqualTo("parser");
       assertThat(malformed.reason()).contains("RawPage");
-      assertThat(malformed.sourceTopic()).isEqualTo(Topics.PAGES_RAW);
+      assertThat(malformed.sourceTopic()).isEqualTo(OwnKafkaTopics.RAW);
       DeadLetter notArticle = DeadLetter.from(dead.get(listing.id()));
       assertThat(notArticle.reason()).startsWith("Not an article");
       assertThat(notArticle.payload()).isEqualTo(EventCodec.write(listing));
@@ -114,7 +111,7 @@ class ParserKafkaIT {
   }
 
   private static void send(KafkaProducer<String, String> producer, String key, String value) {
-    producer.send(new ProducerRecord<>(Topics.PAGES_RAW, 0, key, value));
+    producer.send(new ProducerRecord<>(OwnKafkaTopics.RAW, 0, key, value));
   }
 
   private static KafkaProducer<String, String> producer() {
@@ -134,7 +131,7 @@ class ParserKafkaIT {
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p);
     List<TopicPartition> partitions = new ArrayList<>();
-    for (String topic : List.of(Topics.ARTICLES_PARSED, Topics.PARSER_DLQ)) {
+    for (String topic : List.of(OwnKafkaTopics.PARSED, OwnKafkaTopics.DLQ)) {
       consumer
           .partitionsFor(topic, Duration.ofSeconds(30))
           .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
