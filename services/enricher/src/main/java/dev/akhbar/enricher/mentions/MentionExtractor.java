@@ -24,20 +24,66 @@ import java.util.stream.Collectors;
  * CLDR through ICU4J (Arabic, Levantine Arabic and English).
  */
 public final class MentionExtractor {
-  private static final String NUM = "[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*";
+  /*
+   * Every pattern here runs on whole article bodies, so each must stay linear in the text: no
+   * quantified group that can backtrack into itself, possessive quantifiers where what follows
+   * cannot start with what they consume, and a bounded number of repetitions of any group (an
+   * unbounded group repetition also recurses once per repetition in java.util.regex, and a list of
+   * 40,000 numbers overflowed the stack). MentionExtractorTest feeds each 1 MB of hostile text.
+   */
+  private static final String DIGIT = "[0-9٠-٩۰-۹]";
+
+  /** Separator-and-digits groups a number may have after its first digits. */
+  static final int MAX_GROUPS = 6;
+
+  /**
+   * A number: digits, then at most {@value #MAX_GROUPS} separator-and-digits groups ("1,500,000",
+   * "3.5", "٣٫٥"), possessive so a failed match never backtracks into it.
+   */
+  private static final String NUM =
+      DIGIT + "{1,30}+(?:[.,٫٬]" + DIGIT + "{1,30}+){0," + MAX_GROUPS + "}+";
+
+  /**
+   * Where a number may start: not right after a letter or a digit, nor after a digit and a
+   * separator (the middle of a longer list of numbers is not a number of its own).
+   */
+  private static final String NUM_START = "(?<![\\p{L}0-9٠-٩۰-۹])(?<![0-9٠-٩۰-۹][.,٫٬])";
+
+  /** Where a number must end: not followed by more of a number than {@link #NUM} takes. */
+  private static final String NUM_END = "(?![.,٫٬]?[0-9٠-٩۰-۹])";
+
+  /**
+   * The end of a word in any script: {@code \\b} is ASCII-only since JDK 19, so it never ends an
+   * Arabic word such as "مليار".
+   */
+  private static final String WORD_END = "(?![\\p{L}\\p{N}_])";
+
   private static final Pattern PERCENT =
       Pattern.compile(
-          "(" + NUM + ")\\s?(%|٪|percent\\b|per cent\\b|في المائة|في المئة|بالمائة|بالمئة)",
+          "(?<![0-9٠-٩۰-۹])(?<![0-9٠-٩۰-۹][.,٫٬])("
+              + NUM
+              + ")"
+              + NUM_END
+              + "\\s?(%|٪|(?:percent|per cent|في المائة|في المئة|بالمائة|بالمئة)"
+              + WORD_END
+              + ")",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern NUMBER =
       Pattern.compile(
-          "(?<![\\p{L}\\d])("
+          NUM_START
+              + "("
               + NUM
-              + ")(\\s?(ألف|آلاف|مليون|ملايين|مليار|مليارات|thousand|million|billion|bn|m)\\b)?",
+              + ")"
+              + NUM_END
+              + "(\\s?(ألف|آلاف|مليون|ملايين|مليار|مليارات|thousand|million|billion|bn|m)"
+              + WORD_END
+              + ")?",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?:\\b(?:in|since|by|until)\\s|(?:في|عام|منذ|العام|حتى)\\s)(\\d{4})(?!\\d)");
+
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
 
   private final Map<String, Integer> months = new HashMap<>();
   private final Pattern dayMonthYear;
@@ -68,17 +114,19 @@ public final class MentionExtractor {
     // month names are matched on the normalised text: same length as the body, so offsets hold
     dayMonthYear =
         Pattern.compile(
-            "(?<![\\d])(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?("
+            "(?<![\\d])(\\d{1,2})\\s++(?:من\\s++)?(?:شهر\\s++)?("
                 + names
-                + ")(?:\\s*[،,]?\\s*(\\d{4}))?(?![\\p{L}])");
+                + ")(?:\\s*+[،,]?\\s*+(\\d{4}))?(?![\\p{L}])");
     monthDayYear =
         Pattern.compile(
             "(?<![\\p{L}])("
                 + names
-                + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])");
+                + ")\\s++(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s++(\\d{4}))?(?![\\d])");
     monthYear =
         Pattern.compile(
-            "(?<![\\p{L}])(" + names + ")\\s+(?:من\\s+)?(?:العام\\s+|عام\\s+)?(\\d{4})(?![\\d])");
+            "(?<![\\p{L}])("
+                + names
+                + ")\\s++(?:من\\s++)?(?:العام\\s++|عام\\s++)?(\\d{4})(?![\\d])");
   }
 
   private static String key(String s) {
@@ -185,7 +233,7 @@ public final class MentionExtractor {
   /** "1,500" and "1.5 million" and "٣٫٥" to plain decimals; null for a lone separator. */
   static String decimal(String digits, String multiplier) {
     String d = digits;
-    if (d.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (THOUSANDS.matcher(d).matches()) {
       d = d.replace(",", "");
     } else {
       d = d.replace('٫', '.').replace('٬', ',').replace(',', '.');
