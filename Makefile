@@ -27,7 +27,7 @@ SERVICES := deploy/demo/services
 CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
-.PHONY: help up down status build run test search fmt fmt-check \
+.PHONY: help up down status build run test search fmt fmt-check chaos bench-pipeline \
         bench-extract bench-enrich bench-index extract enrich k8s-validate images
 
 help:
@@ -78,6 +78,15 @@ fmt-check:
 	$(MVN) $(MVN_FLAGS) -q -f deploy/local/pom.xml spotless:check
 
 # --- Benchmarks and harnesses (figures are printed, never asserted in unit tests) ---
+# The fault suite on the real local Kafka and Elasticsearch with the packaged services as processes:
+#   make chaos [ONLY=kill-broker,write-block] [PAGES=300] [ARGS="--es-outage 120 ..."]
+chaos:
+	@$(INFRA) up
+	@echo "== building (mvn install -DskipTests)"
+	@$(MVN) $(MVN_FLAGS) -q install -DskipTests
+	@$(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java@chaos -Dakhbar.repo.root=$(CURDIR) \
+	  -Dchaos.args="$(if $(ONLY),--only $(ONLY)) $(if $(PAGES),--pages $(PAGES)) $(ARGS)"
+
 bench-index: ## documents/s through the indexer vs a plain bulk loader on the same node
 	@$(INFRA) up
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/indexer -am
