@@ -27,65 +27,20 @@ public final class MentionExtractor {
   /*
    * Every pattern here runs on whole article bodies, so each must stay linear in the text: no
    * quantified group that can backtrack into itself, possessive quantifiers where what follows
-   * cannot start with what they consume, and a bounded number of repetitions of any group (an
-   * unbounded group repetition also recurses once per repetition in java.util.regex, and a list of
-   * 40,000 numbers overflowed the stack). MentionExtractorTest feeds each 1 MB of hostile text.
+   * cannot start with what they consume. Numbers and percentages are scanned without a regular
+   * expression (Numbers). MentionExtractorTest feeds each 1 MB of hostile text.
    */
-  private static final String DIGIT = "[0-9٠-٩۰-۹]";
-
-  /** Separator-and-digits groups a number may have after its first digits. */
-  static final int MAX_GROUPS = 6;
-
-  /**
-   * A number: digits, then at most {@value #MAX_GROUPS} separator-and-digits groups ("1,500,000",
-   * "3.5", "٣٫٥"), possessive so a failed match never backtracks into it.
-   */
-  private static final String NUM =
-      DIGIT + "{1,30}+(?:[.,٫٬]" + DIGIT + "{1,30}+){0," + MAX_GROUPS + "}+";
-
-  /**
-   * Where a number may start: not right after a letter or a digit, nor after a digit and a
-   * separator (the middle of a longer list of numbers is not a number of its own).
-   */
-  private static final String NUM_START = "(?<![\\p{L}0-9٠-٩۰-۹])(?<![0-9٠-٩۰-۹][.,٫٬])";
-
-  /** Where a number must end: not followed by more of a number than {@link #NUM} takes. */
-  private static final String NUM_END = "(?![.,٫٬]?[0-9٠-٩۰-۹])";
-
-  /**
-   * The end of a word in any script: {@code \\b} is ASCII-only since JDK 19, so it never ends an
-   * Arabic word such as "مليار".
-   */
-  private static final String WORD_END = "(?![\\p{L}\\p{N}_])";
-
-  private static final Pattern PERCENT =
-      Pattern.compile(
-          "(?<![0-9٠-٩۰-۹])(?<![0-9٠-٩۰-۹][.,٫٬])("
-              + NUM
-              + ")"
-              + NUM_END
-              + "\\s?(%|٪|(?:percent|per cent|في المائة|في المئة|بالمائة|بالمئة)"
-              + WORD_END
-              + ")",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          NUM_START
-              + "("
-              + NUM
-              + ")"
-              + NUM_END
-              + "(\\s?(ألف|آلاف|مليون|ملايين|مليار|مليارات|thousand|million|billion|bn|m)"
-              + WORD_END
-              + ")?",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?:\\b(?:in|since|by|until)\\s|(?:في|عام|منذ|العام|حتى)\\s)(\\d{4})(?!\\d)");
 
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
 
   private final Map<String, Integer> months = new HashMap<>();
+
+  /** The first word of every month name: a text without any has no month-name date. */
+  private final java.util.Set<String> monthWords = new java.util.HashSet<>();
+
   private final Pattern dayMonthYear;
   private final Pattern monthDayYear;
   private final Pattern monthYear;
@@ -106,6 +61,11 @@ public final class MentionExtractor {
     months.put(key("أغسطس"), 8);
     months.put(key("اغسطس"), 8);
     months.put(key("Sept"), 9);
+    for (String name : months.keySet()) {
+      int space = name.indexOf(' ');
+      String first = space > 0 ? name.substring(0, space) : name;
+      monthWords.add(first.endsWith(".") ? first.substring(0, first.length() - 1) : first);
+    }
     String names =
         months.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -146,7 +106,34 @@ public final class MentionExtractor {
     while (m.find()) {
       add(out, used, body, "DATE", m.start(), m.end(), m.group());
     }
-    m = dayMonthYear.matcher(norm);
+    if (mentionsAMonth(norm)) {
+      monthDates(norm, body, reference, out, used);
+    }
+    m = YEAR_CONTEXT.matcher(norm);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= 1900 && y <= 2100) {
+        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+      }
+    }
+    for (Numbers.Found f : Numbers.scan(text)) {
+      if (f.percent()) {
+        add(out, used, body, "PERCENT", f.start(), f.end(), decimal(f.digits(), null));
+      } else {
+        String value = decimal(f.digits(), f.multiplier());
+        if (value != null) {
+          add(out, used, body, "NUMBER", f.start(), f.end(), value);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Enrichment.Mention::start));
+    return out;
+  }
+
+  /** Dates with a month name: "12 فبراير 2025", "February 12, 2025", "فبراير 2025". */
+  private void monthDates(
+      String norm, String body, LocalDate reference, List<Enrichment.Mention> out, boolean[] used) {
+    Matcher m = dayMonthYear.matcher(norm);
     while (m.find()) {
       Integer month = months.get(m.group(2));
       String value = date(m.group(3), month, Integer.parseInt(m.group(1)), reference);
@@ -167,26 +154,26 @@ public final class MentionExtractor {
       Integer month = months.get(m.group(1));
       add(out, used, body, "DATE", m.start(), m.end(), String.format("%s-%02d", m.group(2), month));
     }
-    m = YEAR_CONTEXT.matcher(norm);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y >= 1900 && y <= 2100) {
-        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+  }
+
+  /** Whether a word of the (normalised) text starts a month name; one cheap pass over it. */
+  private boolean mentionsAMonth(String norm) {
+    int n = norm.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(norm.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      if (monthWords.contains(norm.substring(start, i))) {
+        return true;
       }
     }
-    m = PERCENT.matcher(text);
-    while (m.find()) {
-      add(out, used, body, "PERCENT", m.start(), m.end(), decimal(m.group(1), null));
-    }
-    m = NUMBER.matcher(text);
-    while (m.find()) {
-      String value = decimal(m.group(1), m.group(3));
-      if (value != null) {
-        add(out, used, body, "NUMBER", m.start(), m.end(), value);
-      }
-    }
-    out.sort(Comparator.comparingInt(Enrichment.Mention::start));
-    return out;
+    return false;
   }
 
   private static void add(

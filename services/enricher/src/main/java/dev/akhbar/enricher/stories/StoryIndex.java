@@ -43,45 +43,66 @@ public final class StoryIndex {
     this.window = window;
   }
 
-  /** The story id of an article, remembering it for later near-duplicates. */
-  public synchronized String assign(String articleId, String text, Instant now) {
-    Entry known = byArticle.get(articleId);
-    if (known != null) {
-      return known.storyId();
+  /**
+   * The story id of an article, remembering it for later near-duplicates. The signature is computed
+   * outside the lock, so several workers can assign at once.
+   */
+  public String assign(String articleId, String text, Instant now) {
+    synchronized (this) {
+      Entry known = byArticle.get(articleId);
+      if (known != null) {
+        return known.storyId();
+      }
     }
     MinHash.Signature sig = MinHash.of(text);
-    Entry best = null;
-    double bestScore = 0;
-    for (int b = 0; b < BANDS; b++) {
-      List<Entry> bucket = buckets.get(bandKey(sig, b));
-      if (bucket == null) {
-        continue;
+    synchronized (this) {
+      Entry known = byArticle.get(articleId);
+      if (known != null) {
+        return known.storyId();
       }
-      for (Entry e : bucket) {
-        double j = sig.jaccard(e.signature());
-        boolean same =
-            j >= threshold
-                || (Math.min(sig.shingles(), e.signature().shingles())
-                        >= MIN_SHINGLES_FOR_CONTAINMENT
-                    && sig.containment(e.signature()) >= containment);
-        if (same && j > bestScore) {
-          best = e;
-          bestScore = j;
+      Entry best = null;
+      double bestScore = 0;
+      for (int b = 0; b < BANDS; b++) {
+        List<Entry> bucket = buckets.get(bandKey(sig, b));
+        if (bucket == null) {
+          continue;
+        }
+        for (Entry e : bucket) {
+          double j = sig.jaccard(e.signature());
+          boolean same =
+              j >= threshold
+                  || (Math.min(sig.shingles(), e.signature().shingles())
+                          >= MIN_SHINGLES_FOR_CONTAINMENT
+                      && sig.containment(e.signature()) >= containment);
+          if (same && j > bestScore) {
+            best = e;
+            bestScore = j;
+          }
         }
       }
+      String storyId = best != null ? best.storyId() : newStoryId(articleId);
+      add(new Entry(articleId, storyId, sig, now));
+      evict(now);
+      return storyId;
     }
-    String storyId = best != null ? best.storyId() : newStoryId(articleId);
-    add(new Entry(articleId, storyId, sig, now));
-    evict(now);
-    return storyId;
   }
 
   /** Puts back an article whose story id was decided before (replay after a restart). */
-  public synchronized void restore(String articleId, String storyId, String text, Instant seen) {
-    if (byArticle.containsKey(articleId) || storyId == null) {
+  public void restore(String articleId, String storyId, String text, Instant seen) {
+    if (storyId == null || contains(articleId)) {
       return;
     }
-    add(new Entry(articleId, storyId, MinHash.of(text), seen));
+    MinHash.Signature sig = MinHash.of(text);
+    synchronized (this) {
+      if (!byArticle.containsKey(articleId)) {
+        add(new Entry(articleId, storyId, sig, seen));
+      }
+    }
+  }
+
+  /** Whether the index knows the article already (enriched here, or replayed). */
+  public synchronized boolean contains(String articleId) {
+    return byArticle.containsKey(articleId);
   }
 
   public synchronized int size() {

@@ -123,6 +123,9 @@ public final class StoryReplay implements AutoCloseable {
   }
 
   private int restore(ConsumerRecord<String, String> r) {
+    if (r.key() != null && index.contains(r.key())) {
+      return 0; // enriched here (or already replayed): no need to decode and hash it again
+    }
     try {
       EnrichedArticle a = EventCodec.read(r.value(), EnrichedArticle.class);
       index.restore(

@@ -67,6 +67,16 @@ class MentionExtractorTest {
   }
 
   @Test
+  void numbersStartOnlyWhereAWordCouldStart() {
+    assertThat(values("the A380 jet")).isEmpty();
+    assertThat(values("growth of x5% a year")).containsExactly("PERCENT=5");
+    assertThat(values("items 1,2,3,4,5,6,7,8 in a row")).isEmpty();
+    assertThat(values("1,000 m² of offices")).containsExactly("NUMBER=1000");
+    assertThat(values("1,000 maintenance workers")).containsExactly("NUMBER=1000");
+    assertThat(values("50 في المائة من السكان")).containsExactly("PERCENT=50");
+  }
+
+  @Test
   void readsDates() {
     assertThat(values("وصل في 12 فبراير 2025 إلى موسكو")).contains("DATE=2025-02-12");
     assertThat(values("on February 12, 2025 in Moscow")).contains("DATE=2025-02-12");
