@@ -36,7 +36,8 @@ import org.apache.kafka.common.TopicPartition;
  * <pre>
  *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (300)
  *   --feed topic|import (topic)   --rate PAGES_PER_S (0: as fast as the pipeline takes them)
- *   --no-stages   --no-replicas
+ *   --no-stages   --no-replicas   --jfr (a flight recording per service, in target/bench-RUN/jfr)
+ *   -Dakhbar.jvm.options=FILE: other JVM options for the services than deploy/demo/service-jvm.options
  * </pre>
  */
 public final class BenchMain {
@@ -72,8 +73,20 @@ public final class BenchMain {
         ScratchTopics kafka = new ScratchTopics(endpoints.kafkaBootstrap())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::closeQuietly));
       stack.infra().up();
-      stack.env(
-          "fetcher", Map.of("AKHBAR_FETCHER_IMPORT_PATHS", work.resolve("import").toString()));
+      if (a.contains("--jfr")) {
+        // A flight recording of each service, written when it stops: jfr print --events
+        // ExecutionSample
+        Files.createDirectories(work.resolve("jfr"));
+        for (String s : List.of("fetcher", "parser", "enricher", "indexer")) {
+          stack.env(
+              s,
+              Map.of(
+                  "JDK_JAVA_OPTIONS",
+                  "-XX:StartFlightRecording=filename="
+                      + work.resolve("jfr").resolve(s + ".jfr")
+                      + ",settings=profile,dumponexit=true"));
+        }
+      }
       stack.startPipeline(Duration.ofMinutes(4));
       out.println(
           "JVM options of the services ("
@@ -107,7 +120,6 @@ public final class BenchMain {
         try (PipelineRun run =
             new PipelineRun(
                 endpoints, feeder(feed, stack, endpoints, tag, compression, rate, work))) {
-          out.println("  fed " + describe(run));
           run.feed(() -> UniquePages.of(source, pages, tag));
           run.settle(Duration.ofMinutes(60), Duration.ofSeconds(90), out);
           Map<String, Double> cpu1 = EndToEnd.cpu(pids);
@@ -281,10 +293,6 @@ public final class BenchMain {
               stack.apiKey());
       default -> throw new IllegalArgumentException("--feed topic|import, not " + kind);
     };
-  }
-
-  private static String describe(PipelineRun run) {
-    return "";
   }
 
   /** The compression the fetcher's raw-page producer uses, so the topic feeder costs the same. */

@@ -82,9 +82,6 @@ public final class ChaosMain {
         new Stack(repo, endpoints, work.resolve("logs"), List.of(work.resolve("import")))) {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::closeQuietly));
       stack.infra().up();
-      stack.env(
-          "fetcher",
-          java.util.Map.of("AKHBAR_FETCHER_IMPORT_PATHS", work.resolve("import").toString()));
       stack.startPipeline(Duration.ofMinutes(4));
       Chaos chaos =
           new Chaos(

@@ -34,7 +34,12 @@ public final class ServiceLauncher {
     this.repoRoot = repoRoot;
     this.logDir = logDir;
     this.baseEnv = Map.copyOf(baseEnv);
-    this.jvmOptions = jvmOptions(repoRoot.resolve(JVM_OPTIONS));
+    // -Dakhbar.jvm.options=FILE tries other options (a benchmark's A/B) without editing the file.
+    this.jvmOptions =
+        jvmOptions(
+            Path.of(
+                System.getProperty(
+                    "akhbar.jvm.options", repoRoot.resolve(JVM_OPTIONS).toString())));
     this.java = ProcessHandle.current().info().command().orElse("java");
     Files.createDirectories(logDir);
   }

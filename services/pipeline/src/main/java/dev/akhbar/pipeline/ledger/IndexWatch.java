@@ -12,19 +12,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Watches the index for the documents of a run (field {@code source} = the run's source id): the
- * moment each first answers a search, which is when it became searchable, and its {@code
+ * moment each first answers a search by id, which is when it became searchable, and its {@code
  * fetched_at}. At the end, {@link #copies()} counts every copy of each document across the indices
  * behind the alias: more than one is a duplicate.
  */
 public final class IndexWatch implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-  private static final int PAGE = 5000;
+  private static final int PAGE = 2000;
 
   /** A document seen in the index: when it became searchable and when its page was fetched. */
   public record Seen(Instant searchable, Instant fetchedAt) {}
@@ -65,31 +66,39 @@ public final class IndexWatch implements AutoCloseable {
                 });
   }
 
-  /** Asks for documents of the run not seen yet; those that answer are searchable now. */
+  /** Which documents to look for next: ids of the run not seen yet, oldest first. */
+  @FunctionalInterface
+  public interface Candidates {
+    List<String> next(int limit);
+  }
+
+  private volatile Candidates candidates = limit -> List.of();
+
+  /** Where the ids to look for come from (the run's ledger, in feed order). */
+  public void lookFor(Candidates candidates) {
+    this.candidates = candidates;
+  }
+
+  /**
+   * Asks for the oldest documents of the run not seen yet, by id (a cheap lookup for the node,
+   * whatever the size of the run); those that answer are searchable now.
+   */
   void poll() throws IOException, InterruptedException {
-    while (true) {
-      ObjectNode q = EventCodec.mapper().createObjectNode();
-      q.put("size", PAGE);
-      q.putArray("_source").add("fetched_at");
-      ObjectNode bool = q.putObject("query").putObject("bool");
-      bool.putArray("filter").addObject().putObject("term").put("source", sourceId);
-      if (!seen.isEmpty()) {
-        ArrayNode ids = bool.putArray("must_not").addObject().putObject("ids").putArray("values");
-        seen.keySet().forEach(ids::add);
-      }
-      JsonNode hits = search(q);
-      Instant now = Instant.now();
-      int n = 0;
-      for (JsonNode hit : hits) {
-        n++;
-        String fetched = hit.path("_source").path("fetched_at").asText(null);
-        seen.putIfAbsent(
-            hit.path("_id").asText(),
-            new Seen(now, fetched == null ? null : Instant.parse(fetched)));
-      }
-      if (n < PAGE) {
-        return;
-      }
+    List<String> wanted = candidates.next(PAGE);
+    if (wanted.isEmpty()) {
+      return;
+    }
+    ObjectNode q = EventCodec.mapper().createObjectNode();
+    q.put("size", PAGE * 2);
+    q.putArray("_source").add("fetched_at");
+    ArrayNode ids = q.putObject("query").putObject("ids").putArray("values");
+    wanted.forEach(ids::add);
+    JsonNode hits = search(q);
+    Instant now = Instant.now();
+    for (JsonNode hit : hits) {
+      String fetched = hit.path("_source").path("fetched_at").asText(null);
+      seen.putIfAbsent(
+          hit.path("_id").asText(), new Seen(now, fetched == null ? null : Instant.parse(fetched)));
     }
   }
 

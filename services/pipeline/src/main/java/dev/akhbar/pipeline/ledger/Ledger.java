@@ -12,9 +12,35 @@ public final class Ledger {
   public record Fed(String url, Instant at) {}
 
   private final Map<String, Fed> fed = new ConcurrentHashMap<>();
+  private final java.util.List<String> order =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+  private int cursor;
 
   public void fed(Page page, Instant at) {
-    fed.putIfAbsent(page.id(), new Fed(page.url(), at));
+    if (fed.putIfAbsent(page.id(), new Fed(page.url(), at)) == null) {
+      order.add(page.id());
+    }
+  }
+
+  /**
+   * Up to {@code limit} ids, in feed order, for which {@code done} is false; the ids before the
+   * first of them are done and never looked at again.
+   */
+  public synchronized java.util.List<String> pending(
+      int limit, java.util.function.Predicate<String> done) {
+    java.util.List<String> result = new java.util.ArrayList<>();
+    synchronized (order) {
+      while (cursor < order.size() && done.test(order.get(cursor))) {
+        cursor++;
+      }
+      for (int i = cursor; i < order.size() && result.size() < limit; i++) {
+        String id = order.get(i);
+        if (!done.test(id)) {
+          result.add(id);
+        }
+      }
+    }
+    return result;
   }
 
   public int size() {

@@ -32,7 +32,10 @@ public final class PipelineRun implements AutoCloseable {
     this.feeder = feeder;
     this.deadLetters = new DeadLetterWatch(endpoints.kafkaBootstrap());
     this.index =
-        new IndexWatch(endpoints.esUrl(), ALIAS, feeder.sourceId(), Duration.ofMillis(500));
+        new IndexWatch(endpoints.esUrl(), ALIAS, feeder.sourceId(), Duration.ofSeconds(1));
+    index.lookFor(
+        limit ->
+            ledger.pending(limit, id -> index.seen(id) != null || !deadLetters.of(id).isEmpty()));
     this.lag = new Lag(endpoints.kafkaBootstrap());
   }
 

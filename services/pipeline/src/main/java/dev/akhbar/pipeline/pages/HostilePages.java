@@ -13,10 +13,11 @@ public final class HostilePages {
    * An article page whose body is about {@code bytes} bytes of real-looking text, in paragraphs.
    */
   public static Page hugeArticle(String url, int bytes) {
-    StringBuilder body = new StringBuilder(bytes + 1024);
-    int n = 0;
-    while (body.length() * 2 < bytes) { // Arabic letters take two bytes in UTF-8
-      body.append("<p>").append(n++).append(". ").append(PARAGRAPH).append("</p>\n");
+    StringBuilder body = new StringBuilder(bytes);
+    int paragraphBytes = PARAGRAPH.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    for (int n = 0, written = 0; written < bytes; n++) {
+      body.append("<p>").append(n).append(". ").append(PARAGRAPH).append("</p>\n");
+      written += paragraphBytes + 10 + String.valueOf(n).length(); // the tags and number are ASCII
     }
     return article(url, "تقرير مطول عن المحادثات: النص الكامل", body.toString());
   }
