@@ -87,6 +87,16 @@ chaos:
 	@$(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java@chaos -Dakhbar.repo.root=$(CURDIR) \
 	  -Dchaos.args="$(if $(ONLY),--only $(ONLY)) $(if $(PAGES),--pages $(PAGES)) $(ARGS)"
 
+# Throughput of the whole pipeline: the packaged services as processes (JVM options of
+# deploy/demo/service-jvm.options) on the real local Kafka and Elasticsearch:
+#   make bench-pipeline [PAGES=5000] [RUNS=3] [ARGS="--feed import --rate 50 --jfr --source DIR|WARC"]
+bench-pipeline:
+	@$(INFRA) up
+	@echo "== building (mvn install -DskipTests)"
+	@$(MVN) $(MVN_FLAGS) -q install -DskipTests
+	@$(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java@bench-pipeline -Dakhbar.repo.root=$(CURDIR) \
+	  -Dbench.args="$(if $(PAGES),--pages $(PAGES)) $(if $(RUNS),--runs $(RUNS)) $(ARGS)"
+
 bench-index: ## documents/s through the indexer vs a plain bulk loader on the same node
 	@$(INFRA) up
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/indexer -am

@@ -54,6 +54,13 @@ public interface EnricherConfig {
     @WithDefault("P14D")
     java.time.Duration window();
 
+    /**
+     * Most articles the story index keeps (the oldest go first); about 6 KB of heap each. Bounds
+     * the memory and the startup replay whatever the volume of the window.
+     */
+    @WithDefault("20000")
+    int maxArticles();
+
     /** Estimated Jaccard similarity of the shingle sets above which two articles are one story. */
     @WithDefault("0.45")
     double threshold();

@@ -37,7 +37,11 @@ public class EnricherProducer {
   @Singleton
   StoryIndex stories(
       EnricherConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-    StoryIndex index = new StoryIndex(config.stories().threshold(), config.stories().window());
+    StoryIndex index =
+        new StoryIndex(
+            config.stories().threshold(),
+            config.stories().window(),
+            config.stories().maxArticles());
     if (config.stories().replay()) {
       String topic = config.stories().topic();
       replay =

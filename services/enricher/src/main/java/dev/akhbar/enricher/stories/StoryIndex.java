@@ -27,10 +27,17 @@ public final class StoryIndex {
   private record Entry(
       String articleId, String storyId, MinHash.Signature signature, Instant seen) {}
 
+  /** Default bound on the articles kept (each costs about 6 KB of heap with its buckets). */
+  public static final int DEFAULT_MAX_ARTICLES = 20_000;
+
   private final double threshold;
   private final double containment;
   private final Duration window;
-  private final Map<String, Entry> byArticle = new HashMap<>();
+  private final int maxArticles;
+
+  /** Oldest first: insertion order is the order articles were seen or replayed. */
+  private final Map<String, Entry> byArticle = new java.util.LinkedHashMap<>();
+
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
 
   /**
@@ -38,9 +45,22 @@ public final class StoryIndex {
    * @param window how long an article stays in the index
    */
   public StoryIndex(double threshold, Duration window) {
+    this(threshold, window, DEFAULT_MAX_ARTICLES);
+  }
+
+  /**
+   * @param maxArticles most articles kept: beyond it the oldest go first, so the heap stays bounded
+   *     whatever the volume of the window
+   */
+  public StoryIndex(double threshold, Duration window, int maxArticles) {
     this.threshold = threshold;
     this.containment = Math.max(0.7, threshold + 0.25);
     this.window = window;
+    this.maxArticles = maxArticles;
+  }
+
+  public int maxArticles() {
+    return maxArticles;
   }
 
   /**
@@ -118,6 +138,25 @@ public final class StoryIndex {
     for (int b = 0; b < BANDS; b++) {
       buckets.computeIfAbsent(bandKey(e.signature(), b), k -> new ArrayList<>(2)).add(e);
     }
+    Iterator<Entry> oldest = byArticle.values().iterator();
+    while (byArticle.size() > maxArticles) {
+      Entry gone = oldest.next();
+      oldest.remove();
+      unbucket(gone);
+    }
+  }
+
+  private void unbucket(Entry e) {
+    for (int b = 0; b < BANDS; b++) {
+      long key = bandKey(e.signature(), b);
+      List<Entry> bucket = buckets.get(key);
+      if (bucket != null) {
+        bucket.remove(e);
+        if (bucket.isEmpty()) {
+          buckets.remove(key);
+        }
+      }
+    }
   }
 
   private void evict(Instant now) {
@@ -130,15 +169,7 @@ public final class StoryIndex {
       Entry e = it.next();
       if (e.seen().isBefore(cutoff)) {
         it.remove();
-        for (int b = 0; b < BANDS; b++) {
-          List<Entry> bucket = buckets.get(bandKey(e.signature(), b));
-          if (bucket != null) {
-            bucket.remove(e);
-            if (bucket.isEmpty()) {
-              buckets.remove(bandKey(e.signature(), b));
-            }
-          }
-        }
+        unbucket(e);
       }
     }
   }

@@ -57,9 +57,12 @@ public final class StoryReplay implements AutoCloseable {
       partitions.forEach(p -> times.put(p, from));
       Map<TopicPartition, OffsetAndTimestamp> starts = consumer.offsetsForTimes(times, timeout);
       Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, timeout);
+      // No more than the index keeps: the most recent articles of the window.
+      long perPartition = Math.max(1, index.maxArticles() / Math.max(1, partitions.size()));
       for (TopicPartition p : partitions) {
         OffsetAndTimestamp o = starts.get(p);
-        consumer.seek(p, o == null ? ends.get(p) : o.offset());
+        long windowStart = o == null ? ends.get(p) : o.offset();
+        consumer.seek(p, Math.max(windowStart, ends.get(p) - perPartition));
       }
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!reachedEnd(consumer, ends) && System.nanoTime() < deadline) {

@@ -31,8 +31,7 @@ public final class PipelineRun implements AutoCloseable {
   public PipelineRun(Endpoints endpoints, Feeder feeder) {
     this.feeder = feeder;
     this.deadLetters = new DeadLetterWatch(endpoints.kafkaBootstrap());
-    this.index =
-        new IndexWatch(endpoints.esUrl(), ALIAS, feeder.sourceId(), Duration.ofSeconds(1));
+    this.index = new IndexWatch(endpoints.esUrl(), ALIAS, feeder.sourceId(), Duration.ofSeconds(1));
     index.lookFor(
         limit ->
             ledger.pending(limit, id -> index.seen(id) != null || !deadLetters.of(id).isEmpty()));
