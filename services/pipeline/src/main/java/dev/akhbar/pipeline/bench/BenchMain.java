@@ -37,6 +37,7 @@ import org.apache.kafka.common.TopicPartition;
  *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (300)
  *   --feed topic|import (topic)   --rate PAGES_PER_S (0: as fast as the pipeline takes them)
  *   --no-stages   --no-replicas   --jfr (a flight recording per service, in target/bench-RUN/jfr)
+ *   --env SERVICE:NAME=VALUE (an env var for one service, to try a setting; repeatable)
  *   -Dakhbar.jvm.options=FILE: other JVM options for the services than deploy/demo/service-jvm.options
  * </pre>
  */
@@ -73,6 +74,14 @@ public final class BenchMain {
         ScratchTopics kafka = new ScratchTopics(endpoints.kafkaBootstrap())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::closeQuietly));
       stack.infra().up();
+      // --env SERVICE:NAME=VALUE (repeatable): try a setting without editing a service.
+      for (int i = 0; i < a.size() - 1; i++) {
+        if (a.get(i).equals("--env")) {
+          String[] kv = a.get(i + 1).split("[:=]", 3);
+          stack.env(kv[0], Map.of(kv[1], kv[2]));
+          out.println("  " + kv[0] + ": " + kv[1] + "=" + kv[2]);
+        }
+      }
       if (a.contains("--jfr")) {
         // A flight recording of each service, written when it stops: jfr print --events
         // ExecutionSample
