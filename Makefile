@@ -30,7 +30,7 @@ RUN_DIR := deploy/demo/.run
 # make train-ner: the folder of CoNLL training files (see its README); NER_ARGS="-Dner.languages=en ..." for TrainNer
 CORPUS ?= ../shared/ner-train
 
-.PHONY: help up down status build run test search fmt fmt-check \
+.PHONY: help up down status build run test search fmt fmt-check chaos bench-pipeline \
         bench-extract bench-enrich bench-index bench-search bench-import bench-seen train-ner extract \
         enrich k8s-validate images release-events docs-events examples-test k8s-generate
 
@@ -90,6 +90,25 @@ fmt-check:
 	$(MVN) $(MVN_FLAGS) -q -f deploy/local/pom.xml spotless:check
 
 # --- Benchmarks and harnesses (figures are printed, never asserted in unit tests) ---
+# The fault suite on the real local Kafka and Elasticsearch with the packaged services as processes:
+#   make chaos [ONLY=kill-broker,write-block] [PAGES=300] [ARGS="--es-outage 120 ..."]
+chaos:
+	@$(INFRA) up
+	@echo "== building (mvn install -DskipTests)"
+	@$(MVN) $(MVN_FLAGS) -q install -DskipTests
+	@$(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java@chaos -Dakhbar.repo.root=$(CURDIR) \
+	  -Dchaos.args="$(if $(ONLY),--only $(ONLY)) $(if $(PAGES),--pages $(PAGES)) $(ARGS)"
+
+# Throughput of the whole pipeline: the packaged services as processes (JVM options of
+# deploy/demo/service-jvm.options) on the real local Kafka and Elasticsearch:
+#   make bench-pipeline [PAGES=5000] [RUNS=3] [ARGS="--feed import --rate 50 --jfr --source DIR|WARC"]
+bench-pipeline:
+	@$(INFRA) up
+	@echo "== building (mvn install -DskipTests)"
+	@$(MVN) $(MVN_FLAGS) -q install -DskipTests
+	@$(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java@bench-pipeline -Dakhbar.repo.root=$(CURDIR) \
+	  -Dbench.args="$(if $(PAGES),--pages $(PAGES)) $(if $(RUNS),--runs $(RUNS)) $(ARGS)"
+
 bench-index: ## documents/s through the indexer vs a plain bulk loader on the same node
 	@$(INFRA) up
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/indexer -am

@@ -19,6 +19,19 @@ public interface EnricherConfig {
   @WithDefault("true")
   boolean languageLowAccuracy();
 
+  /**
+   * Time one article may take; an article over it goes to the dead-letter topic with the reason (a
+   * real article takes milliseconds).
+   */
+  @WithDefault("PT30S")
+  java.time.Duration recordBudget();
+
+  /**
+   * Workers still stuck past their budget (a runaway article) before liveness asks for a restart.
+   */
+  @WithDefault("2")
+  int maxOverrunningRecords();
+
   /** Near-duplicate story ids. */
   Stories stories();
 
@@ -30,9 +43,23 @@ public interface EnricherConfig {
     @WithDefault("true")
     boolean replay();
 
+    /**
+     * The topic the story index is rebuilt from and follows: the enricher's own output. Read with
+     * the same connection settings as the channels; the enricher's Kafka user needs Read on it.
+     */
+    @WithDefault("akhbar.articles.enriched.v1")
+    String topic();
+
     /** How far back the index goes: older articles no longer attract near-duplicates. */
     @WithDefault("P14D")
     java.time.Duration window();
+
+    /**
+     * Most articles the story index keeps (the oldest go first); about 6 KB of heap each. Bounds
+     * the memory and the startup replay whatever the volume of the window.
+     */
+    @WithDefault("20000")
+    int maxArticles();
 
     /** Estimated Jaccard similarity of the shingle sets above which two articles are one story. */
     @WithDefault("0.45")

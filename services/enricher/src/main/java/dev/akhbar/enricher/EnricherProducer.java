@@ -3,15 +3,18 @@ package dev.akhbar.enricher;
 import dev.akhbar.enricher.language.LanguageIdentifier;
 import dev.akhbar.enricher.stories.StoryIndex;
 import dev.akhbar.enricher.stories.StoryReplay;
+import dev.akhbar.support.kafka.KafkaClients;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,29 +25,39 @@ import org.jboss.logging.Logger;
 public class EnricherProducer {
   private static final Logger LOG = Logger.getLogger(EnricherProducer.class);
 
-  @ConfigProperty(name = "kafka.bootstrap.servers")
-  String bootstrap;
-
-  @ConfigProperty(name = "mp.messaging.outgoing.enriched-articles.topic")
-  String enrichedTopic;
-
   private StoryReplay replay;
 
   /**
    * The story index, rebuilt from the enriched topic before the first message (see
-   * stories/StoryReplay and README "Story ids").
+   * stories/StoryReplay and README "Story ids"). Its consumer is built from the service's Kafka
+   * configuration (the {@code default-kafka-broker} map: bootstrap servers, SASL, TLS), so it
+   * connects wherever the channels do.
    */
   @Produces
   @Singleton
-  StoryIndex stories(EnricherConfig config) {
-    StoryIndex index = new StoryIndex(config.stories().threshold(), config.stories().window());
+  StoryIndex stories(
+      EnricherConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+    StoryIndex index =
+        new StoryIndex(
+            config.stories().threshold(),
+            config.stories().window(),
+            config.stories().maxArticles());
     if (config.stories().replay()) {
-      replay = new StoryReplay(index, bootstrap, enrichedTopic);
+      String topic = config.stories().topic();
+      replay =
+          new StoryReplay(
+              index,
+              () ->
+                  KafkaClients.assignedConsumer(
+                      kafkaConfig,
+                      "akhbar-enricher-stories",
+                      Map.of(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 9 * 1024 * 1024)),
+              topic);
       try {
         replay.catchUp(config.stories().window(), Duration.ofSeconds(60), true);
       } catch (RuntimeException e) {
         // better new story ids for a while than no enrichment at all
-        LOG.errorf(e, "Cannot rebuild the story index from %s; starting empty", enrichedTopic);
+        LOG.errorf(e, "Cannot rebuild the story index from %s; starting empty", topic);
       }
     }
     return index;

@@ -77,4 +77,16 @@ class StoryIdTest {
     var e = TestEnricher.get().enrich(DemoTexts.article("Port strike ends", DemoTexts.ENGLISH));
     assertThat(e.storyId()).startsWith("s-");
   }
+
+  @Test
+  void theIndexKeepsNoMoreThanItsBoundOldestGoingFirst() {
+    StoryIndex index = new StoryIndex(0.45, java.time.Duration.ofDays(14), 3);
+    java.time.Instant now = java.time.Instant.parse("2025-02-16T08:00:00Z");
+    for (int i = 0; i < 5; i++) {
+      index.assign("a" + i, "story number " + i + " " + "word".repeat(i + 1), now);
+    }
+    assertThat(index.size()).isEqualTo(3);
+    assertThat(index.contains("a0")).isFalse();
+    assertThat(index.contains("a4")).isTrue();
+  }
 }

@@ -8,15 +8,18 @@ import dev.akhbar.enricher.stories.StoryReplay;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.ParsedArticle;
+import dev.akhbar.support.kafka.KafkaClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -61,7 +64,7 @@ class StoryReplayIT {
 
     // after the restart: an empty index, rebuilt from the topic
     StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14));
-    try (StoryReplay replay = new StoryReplay(index, RealKafkaTopics.bootstrap(), TOPIC)) {
+    try (StoryReplay replay = new StoryReplay(index, StoryReplayIT::consumer, TOPIC)) {
       int restored = replay.catchUp(Duration.ofDays(14), Duration.ofSeconds(30), true);
       assertThat(restored).isEqualTo(1);
 
@@ -82,7 +85,7 @@ class StoryReplayIT {
   void followsTheTopicOnceItIsCreatedWhenItDidNotExistAtStartup() throws Exception {
     String late = TOPIC + "-late";
     StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14));
-    try (StoryReplay replay = new StoryReplay(index, RealKafkaTopics.bootstrap(), late)) {
+    try (StoryReplay replay = new StoryReplay(index, StoryReplayIT::consumer, late)) {
       assertThat(replay.catchUp(Duration.ofDays(14), Duration.ofSeconds(10), true)).isZero();
       try (Admin admin = Admin.create(adminProps())) {
         admin
@@ -101,6 +104,14 @@ class StoryReplayIT {
         // unique name per run
       }
     }
+  }
+
+  /** A consumer as the service builds it: from its Kafka configuration, connection part only. */
+  private static Consumer<String, String> consumer() {
+    return KafkaClients.assignedConsumer(
+        Map.of("bootstrap.servers", RealKafkaTopics.bootstrap(), "group.id", "ignored"),
+        "it-stories",
+        Map.of());
   }
 
   private static void send(EnrichedArticle article) throws Exception {

@@ -12,6 +12,12 @@ import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.Topics;
+import dev.akhbar.pipeline.chaos.Chaos;
+import dev.akhbar.pipeline.chaos.Outcome;
+import dev.akhbar.pipeline.chaos.Scenarios;
+import dev.akhbar.pipeline.feed.ImportFeeder;
+import dev.akhbar.pipeline.harness.Stack;
+import dev.akhbar.pipeline.pages.PageSource;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,19 +40,25 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The whole pipeline as deployed: the four packaged services as separate processes, the real Kafka
- * broker and the real Elasticsearch node, the real demo pages.
+ * The whole pipeline as deployed: the four packaged services as separate processes (the JVM options
+ * of deploy/demo/service-jvm.options), the real Kafka broker and the real Elasticsearch node, the
+ * real demo pages; then the short subset of the fault suite ({@code make chaos}): hostile pages and
+ * a stage killed mid-stream, with nothing lost and nothing indexed twice.
  */
-@Timeout(value = 8, unit = TimeUnit.MINUTES)
+@Timeout(value = 14, unit = TimeUnit.MINUTES)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
   static final String ARABIC_URL = "https://akhbar-demo.example/2025/02/16/moscow-us-meeting/";
   static final String LISTING_URL = "https://akhbar-demo.example/";
-  static final String FETCHER_KEY = "e2e-" + UUID.randomUUID();
   static final String ARABIC_TITLE = "موسكو: اجتماع روسي أمريكي جديد الأسبوع الجاري";
 
   /** Input topic of each stage and the dead-letter topic its consumer writes to. */
@@ -59,8 +71,8 @@ class PipelineEndToEndIT {
 
   static Endpoints endpoints;
   static Path repoRoot;
-  static final List<ServiceProcess> services = new ArrayList<>();
-  static ServiceProcess fetcher;
+  static Path work;
+  static Stack stack;
   static Instant startedAt;
 
   /** Where each dead-letter partition ended when the test began. */
@@ -78,38 +90,62 @@ class PipelineEndToEndIT {
       dlqStart = consumer.endOffsets(partitionsOf(consumer, DLQ_OF_INPUT.values()));
     }
     es = ElasticsearchClient.of(b -> b.host(endpoints.esUrl()));
-
-    Path logs = repoRoot.resolve("services/pipeline/target/e2e-logs");
-    Files.createDirectories(logs);
-    Map<String, String> env =
-        Map.of(
-            "AKHBAR_KAFKA_BOOTSTRAP", endpoints.kafkaBootstrap(),
-            "AKHBAR_ES_URL", endpoints.esUrl(),
-            "AKHBAR_FETCHER_API_KEYS", FETCHER_KEY,
-            "AKHBAR_FETCHER_IMPORT_ROOTS", repoRoot.resolve("deploy/demo/corpus").toString());
-    for (String name : List.of("indexer", "enricher", "parser", "fetcher")) {
-      ServiceProcess service = ServiceProcess.start(repoRoot, name, env, logs);
-      services.add(service);
-      if (name.equals("fetcher")) {
-        fetcher = service;
-      }
-    }
-    for (ServiceProcess service : services) {
-      service.awaitReady(Duration.ofSeconds(150));
-    }
+    work = repoRoot.resolve("services/pipeline/target/e2e");
+    Files.createDirectories(work);
+    stack =
+        new Stack(
+            repoRoot,
+            endpoints,
+            work.resolve("logs"),
+            List.of(repoRoot.resolve("deploy/demo/corpus"), work.resolve("import")));
+    stack.startPipeline(Duration.ofSeconds(150));
   }
 
   @AfterAll
   static void stopPipeline() throws Exception {
-    for (ServiceProcess service : services) {
-      service.close();
+    if (stack != null) {
+      stack.close();
     }
     if (es != null) {
       es.close();
     }
   }
 
+  /** The fault suite's machinery over the running stack, on the benchmark pages. */
+  static Scenarios scenarios(int pages) {
+    Path bench = repoRoot.resolve("../shared/bench/extraction-scrapinghub").normalize();
+    Assumptions.assumeTrue(Files.isDirectory(bench), "needs ../shared/bench beside the clone");
+    String run = "e2e" + System.currentTimeMillis() % 1_000_000;
+    Chaos chaos =
+        new Chaos(
+            stack, endpoints, work, System.out, run, Duration.ofMinutes(4), Duration.ofSeconds(30));
+    return new Scenarios(chaos, PageSource.of(bench), pages);
+  }
+
   @Test
+  @Order(2)
+  void hostilePagesBecomeCutArticlesOrDeadLettersNeverADeadStage() throws Exception {
+    Scenarios s = scenarios(10);
+    for (Outcome o : List.of(s.numberList(40_000, 10), s.hugeArticle(2 * 1024 * 1024, 10))) {
+      assertThat(o.tally().in()).as(o.scenario()).isEqualTo(11);
+      assertThat(o.tally().lost()).as(o.line()).isZero();
+      assertThat(o.tally().duplicates()).as(o.line()).isZero();
+      assertThat(o.recovered()).as(o.line()).isTrue();
+    }
+  }
+
+  @Test
+  @Order(3)
+  void aStageKilledMidStreamLosesNothingAndIndexesNothingTwice() throws Exception {
+    Outcome o = scenarios(60).killStage("enricher");
+    assertThat(o.tally().lost()).as(o.line()).isZero();
+    assertThat(o.tally().duplicates()).as(o.line()).isZero();
+    assertThat(o.tally().indexed()).as(o.line()).isEqualTo(60);
+    assertThat(o.recovered()).as(o.line()).isTrue();
+  }
+
+  @Test
+  @Order(1)
   void demoPagesFlowToTheIndexAndBadInputIsDeadLetteredWhileThePipelineGoesOn() throws Exception {
     // Bad input first: one malformed event on every stage's input topic.
     String badKey = "e2e-malformed-" + UUID.randomUUID();
@@ -122,28 +158,13 @@ class PipelineEndToEndIT {
     }
 
     // Then the demo corpus, through the fetcher's import endpoint, as `make run` does.
-    // POST /import answers 202 with a job; GET /import/{id}?wait=N tells when it is done.
-    String corpus = repoRoot.resolve("deploy/demo/corpus").toString();
-    var response =
-        fetcher.postJson(
-            "/import",
-            "{\"path\":"
-                + EventCodec.mapper().writeValueAsString(corpus)
-                + ",\"sourceId\":\"e2e\",\"force\":true}",
-            "X-Api-Key",
-            FETCHER_KEY);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-    String job = "/import/" + EventCodec.mapper().readTree(response.body()).get("id").asText();
-    JsonNode imported =
-        await("demo corpus imported")
-            .atMost(Duration.ofMinutes(2))
-            .until(
-                () ->
-                    EventCodec.mapper()
-                        .readTree(fetcher.get(job + "?wait=20", "X-Api-Key", FETCHER_KEY).body()),
-                s -> !s.get("state").asText().matches("queued|running"));
-    assertThat(imported.get("state").asText()).as(imported.toString()).isEqualTo("done");
-    assertThat(imported.get("pages").asInt()).isEqualTo(4);
+    new ImportFeeder(
+            stack.get("fetcher").baseUri(),
+            repoRoot.resolve("deploy/demo/corpus"),
+            "e2e",
+            Duration.ofMinutes(2),
+            stack.apiKey())
+        .runImport();
 
     // Every malformed event reaches its stage's dead-letter topic with a reason.
     Map<String, DeadLetter> deadLetters = awaitDeadLetters(badKey);

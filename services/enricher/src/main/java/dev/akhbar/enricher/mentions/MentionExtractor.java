@@ -24,22 +24,23 @@ import java.util.stream.Collectors;
  * CLDR through ICU4J (Arabic, Levantine Arabic and English).
  */
 public final class MentionExtractor {
-  private static final String NUM = "[0-9٠-٩۰-۹]+(?:[.,٫٬][0-9٠-٩۰-۹]+)*";
-  private static final Pattern PERCENT =
-      Pattern.compile(
-          "(" + NUM + ")\\s?(%|٪|percent\\b|per cent\\b|في المائة|في المئة|بالمائة|بالمئة)",
-          Pattern.CASE_INSENSITIVE);
+  /*
+   * Every pattern here runs on whole article bodies, so each must stay linear in the text: no
+   * quantified group that can backtrack into itself, possessive quantifiers where what follows
+   * cannot start with what they consume. Numbers and percentages are scanned without a regular
+   * expression (Numbers). MentionExtractorTest feeds each 1 MB of hostile text.
+   */
   private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])("
-              + NUM
-              + ")(\\s?(ألف|آلاف|مليون|ملايين|مليار|مليارات|thousand|million|billion|bn|m)\\b)?",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?:\\b(?:in|since|by|until)\\s|(?:في|عام|منذ|العام|حتى)\\s)(\\d{4})(?!\\d)");
 
+  private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
+
   private final Map<String, Integer> months = new HashMap<>();
+
+  /** The first word of every month name: a text without any has no month-name date. */
+  private final java.util.Set<String> monthWords = new java.util.HashSet<>();
+
   private final Pattern dayMonthYear;
   private final Pattern monthDayYear;
   private final Pattern monthYear;
@@ -60,6 +61,11 @@ public final class MentionExtractor {
     months.put(key("أغسطس"), 8);
     months.put(key("اغسطس"), 8);
     months.put(key("Sept"), 9);
+    for (String name : months.keySet()) {
+      int space = name.indexOf(' ');
+      String first = space > 0 ? name.substring(0, space) : name;
+      monthWords.add(first.endsWith(".") ? first.substring(0, first.length() - 1) : first);
+    }
     String names =
         months.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -68,17 +74,19 @@ public final class MentionExtractor {
     // month names are matched on the normalised text: same length as the body, so offsets hold
     dayMonthYear =
         Pattern.compile(
-            "(?<![\\d])(\\d{1,2})\\s+(?:من\\s+)?(?:شهر\\s+)?("
+            "(?<![\\d])(\\d{1,2})\\s++(?:من\\s++)?(?:شهر\\s++)?("
                 + names
-                + ")(?:\\s*[،,]?\\s*(\\d{4}))?(?![\\p{L}])");
+                + ")(?:\\s*+[،,]?\\s*+(\\d{4}))?(?![\\p{L}])");
     monthDayYear =
         Pattern.compile(
             "(?<![\\p{L}])("
                 + names
-                + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d])");
+                + ")\\s++(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s++(\\d{4}))?(?![\\d])");
     monthYear =
         Pattern.compile(
-            "(?<![\\p{L}])(" + names + ")\\s+(?:من\\s+)?(?:العام\\s+|عام\\s+)?(\\d{4})(?![\\d])");
+            "(?<![\\p{L}])("
+                + names
+                + ")\\s++(?:من\\s++)?(?:العام\\s++|عام\\s++)?(\\d{4})(?![\\d])");
   }
 
   private static String key(String s) {
@@ -98,7 +106,34 @@ public final class MentionExtractor {
     while (m.find()) {
       add(out, used, body, "DATE", m.start(), m.end(), m.group());
     }
-    m = dayMonthYear.matcher(norm);
+    if (mentionsAMonth(norm)) {
+      monthDates(norm, body, reference, out, used);
+    }
+    m = YEAR_CONTEXT.matcher(norm);
+    while (m.find()) {
+      int y = Integer.parseInt(m.group(1));
+      if (y >= 1900 && y <= 2100) {
+        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+      }
+    }
+    for (Numbers.Found f : Numbers.scan(text)) {
+      if (f.percent()) {
+        add(out, used, body, "PERCENT", f.start(), f.end(), decimal(f.digits(), null));
+      } else {
+        String value = decimal(f.digits(), f.multiplier());
+        if (value != null) {
+          add(out, used, body, "NUMBER", f.start(), f.end(), value);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Enrichment.Mention::start));
+    return out;
+  }
+
+  /** Dates with a month name: "12 فبراير 2025", "February 12, 2025", "فبراير 2025". */
+  private void monthDates(
+      String norm, String body, LocalDate reference, List<Enrichment.Mention> out, boolean[] used) {
+    Matcher m = dayMonthYear.matcher(norm);
     while (m.find()) {
       Integer month = months.get(m.group(2));
       String value = date(m.group(3), month, Integer.parseInt(m.group(1)), reference);
@@ -119,26 +154,26 @@ public final class MentionExtractor {
       Integer month = months.get(m.group(1));
       add(out, used, body, "DATE", m.start(), m.end(), String.format("%s-%02d", m.group(2), month));
     }
-    m = YEAR_CONTEXT.matcher(norm);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
-      if (y >= 1900 && y <= 2100) {
-        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+  }
+
+  /** Whether a word of the (normalised) text starts a month name; one cheap pass over it. */
+  private boolean mentionsAMonth(String norm) {
+    int n = norm.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(norm.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      if (monthWords.contains(norm.substring(start, i))) {
+        return true;
       }
     }
-    m = PERCENT.matcher(text);
-    while (m.find()) {
-      add(out, used, body, "PERCENT", m.start(), m.end(), decimal(m.group(1), null));
-    }
-    m = NUMBER.matcher(text);
-    while (m.find()) {
-      String value = decimal(m.group(1), m.group(3));
-      if (value != null) {
-        add(out, used, body, "NUMBER", m.start(), m.end(), value);
-      }
-    }
-    out.sort(Comparator.comparingInt(Enrichment.Mention::start));
-    return out;
+    return false;
   }
 
   private static void add(
@@ -185,7 +220,7 @@ public final class MentionExtractor {
   /** "1,500" and "1.5 million" and "٣٫٥" to plain decimals; null for a lone separator. */
   static String decimal(String digits, String multiplier) {
     String d = digits;
-    if (d.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+    if (THOUSANDS.matcher(d).matches()) {
       d = d.replace(",", "");
     } else {
       d = d.replace('٫', '.').replace('٬', ',').replace(',', '.');

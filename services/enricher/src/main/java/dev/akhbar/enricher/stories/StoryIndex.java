@@ -27,10 +27,17 @@ public final class StoryIndex {
   private record Entry(
       String articleId, String storyId, MinHash.Signature signature, Instant seen) {}
 
+  /** Default bound on the articles kept (each costs about 6 KB of heap with its buckets). */
+  public static final int DEFAULT_MAX_ARTICLES = 20_000;
+
   private final double threshold;
   private final double containment;
   private final Duration window;
-  private final Map<String, Entry> byArticle = new HashMap<>();
+  private final int maxArticles;
+
+  /** Oldest first: insertion order is the order articles were seen or replayed. */
+  private final Map<String, Entry> byArticle = new java.util.LinkedHashMap<>();
+
   private final Map<Long, List<Entry>> buckets = new HashMap<>();
 
   /**
@@ -38,50 +45,84 @@ public final class StoryIndex {
    * @param window how long an article stays in the index
    */
   public StoryIndex(double threshold, Duration window) {
+    this(threshold, window, DEFAULT_MAX_ARTICLES);
+  }
+
+  /**
+   * @param maxArticles most articles kept: beyond it the oldest go first, so the heap stays bounded
+   *     whatever the volume of the window
+   */
+  public StoryIndex(double threshold, Duration window, int maxArticles) {
     this.threshold = threshold;
     this.containment = Math.max(0.7, threshold + 0.25);
     this.window = window;
+    this.maxArticles = maxArticles;
   }
 
-  /** The story id of an article, remembering it for later near-duplicates. */
-  public synchronized String assign(String articleId, String text, Instant now) {
-    Entry known = byArticle.get(articleId);
-    if (known != null) {
-      return known.storyId();
+  public int maxArticles() {
+    return maxArticles;
+  }
+
+  /**
+   * The story id of an article, remembering it for later near-duplicates. The signature is computed
+   * outside the lock, so several workers can assign at once.
+   */
+  public String assign(String articleId, String text, Instant now) {
+    synchronized (this) {
+      Entry known = byArticle.get(articleId);
+      if (known != null) {
+        return known.storyId();
+      }
     }
     MinHash.Signature sig = MinHash.of(text);
-    Entry best = null;
-    double bestScore = 0;
-    for (int b = 0; b < BANDS; b++) {
-      List<Entry> bucket = buckets.get(bandKey(sig, b));
-      if (bucket == null) {
-        continue;
+    synchronized (this) {
+      Entry known = byArticle.get(articleId);
+      if (known != null) {
+        return known.storyId();
       }
-      for (Entry e : bucket) {
-        double j = sig.jaccard(e.signature());
-        boolean same =
-            j >= threshold
-                || (Math.min(sig.shingles(), e.signature().shingles())
-                        >= MIN_SHINGLES_FOR_CONTAINMENT
-                    && sig.containment(e.signature()) >= containment);
-        if (same && j > bestScore) {
-          best = e;
-          bestScore = j;
+      Entry best = null;
+      double bestScore = 0;
+      for (int b = 0; b < BANDS; b++) {
+        List<Entry> bucket = buckets.get(bandKey(sig, b));
+        if (bucket == null) {
+          continue;
+        }
+        for (Entry e : bucket) {
+          double j = sig.jaccard(e.signature());
+          boolean same =
+              j >= threshold
+                  || (Math.min(sig.shingles(), e.signature().shingles())
+                          >= MIN_SHINGLES_FOR_CONTAINMENT
+                      && sig.containment(e.signature()) >= containment);
+          if (same && j > bestScore) {
+            best = e;
+            bestScore = j;
+          }
         }
       }
+      String storyId = best != null ? best.storyId() : newStoryId(articleId);
+      add(new Entry(articleId, storyId, sig, now));
+      evict(now);
+      return storyId;
     }
-    String storyId = best != null ? best.storyId() : newStoryId(articleId);
-    add(new Entry(articleId, storyId, sig, now));
-    evict(now);
-    return storyId;
   }
 
   /** Puts back an article whose story id was decided before (replay after a restart). */
-  public synchronized void restore(String articleId, String storyId, String text, Instant seen) {
-    if (byArticle.containsKey(articleId) || storyId == null) {
+  public void restore(String articleId, String storyId, String text, Instant seen) {
+    if (storyId == null || contains(articleId)) {
       return;
     }
-    add(new Entry(articleId, storyId, MinHash.of(text), seen));
+    MinHash.Signature sig = MinHash.of(text);
+    synchronized (this) {
+      if (!byArticle.containsKey(articleId)) {
+        add(new Entry(articleId, storyId, sig, seen));
+      }
+    }
+  }
+
+  /** Whether the index knows the article already (enriched here, or replayed). */
+  public synchronized boolean contains(String articleId) {
+    return byArticle.containsKey(articleId);
   }
 
   public synchronized int size() {
@@ -97,6 +138,25 @@ public final class StoryIndex {
     for (int b = 0; b < BANDS; b++) {
       buckets.computeIfAbsent(bandKey(e.signature(), b), k -> new ArrayList<>(2)).add(e);
     }
+    Iterator<Entry> oldest = byArticle.values().iterator();
+    while (byArticle.size() > maxArticles) {
+      Entry gone = oldest.next();
+      oldest.remove();
+      unbucket(gone);
+    }
+  }
+
+  private void unbucket(Entry e) {
+    for (int b = 0; b < BANDS; b++) {
+      long key = bandKey(e.signature(), b);
+      List<Entry> bucket = buckets.get(key);
+      if (bucket != null) {
+        bucket.remove(e);
+        if (bucket.isEmpty()) {
+          buckets.remove(key);
+        }
+      }
+    }
   }
 
   private void evict(Instant now) {
@@ -109,15 +169,7 @@ public final class StoryIndex {
       Entry e = it.next();
       if (e.seen().isBefore(cutoff)) {
         it.remove();
-        for (int b = 0; b < BANDS; b++) {
-          List<Entry> bucket = buckets.get(bandKey(e.signature(), b));
-          if (bucket != null) {
-            bucket.remove(e);
-            if (bucket.isEmpty()) {
-              buckets.remove(bandKey(e.signature(), b));
-            }
-          }
-        }
+        unbucket(e);
       }
     }
   }
