@@ -10,14 +10,16 @@ import dev.akhbar.enricher.mentions.MentionExtractor;
 import dev.akhbar.enricher.quotes.QuoteExtractor;
 import dev.akhbar.enricher.stories.StoryIndex;
 import dev.akhbar.enricher.text.Tokenizer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Milliseconds per demo article spent in each stage of the enricher (language, tokenising,
- * entities, quotes, mentions, key phrases, stories), to see where time goes: {@code java -cp <test
- * classpath> dev.akhbar.enricher.bench.StageTimes}. Noisy on a shared machine.
+ * CPU milliseconds (this thread's) per demo article spent in each stage of the enricher (language,
+ * tokenising, entities, quotes, mentions, key phrases, stories), to see where time goes: {@code
+ * java -cp <test classpath> dev.akhbar.enricher.bench.StageTimes}. Noisy on a shared machine.
  */
 public final class StageTimes {
   public static void main(String[] args) {
@@ -29,25 +31,26 @@ public final class StageTimes {
     KeyPhraseExtractor kp = new KeyPhraseExtractor(er.lexicon());
     StoryIndex si = new StoryIndex(0.45, Duration.ofDays(14));
     int n = 300;
-    for (int round = 0; round < 2; round++) {
-      long a = System.nanoTime();
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    for (int round = 0; round < 3; round++) {
+      long a = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) li.identify(body);
-      long b = System.nanoTime();
+      long b = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) Tokenizer.tokenize(body);
-      long c = System.nanoTime();
+      long c = cpu.getCurrentThreadCpuTime();
       Recognized r = null;
       for (int i = 0; i < n; i++) r = er.recognize(body, "ar");
-      long d = System.nanoTime();
+      long d = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) qe.extract(body, r);
-      long e = System.nanoTime();
+      long e = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) me.extract(body, LocalDate.of(2025, 2, 16));
-      long f = System.nanoTime();
+      long f = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) kp.extract("title", body);
-      long g = System.nanoTime();
+      long g = cpu.getCurrentThreadCpuTime();
       for (int i = 0; i < n; i++) si.assign("id" + round + "-" + i, body, Instant.now());
-      long h = System.nanoTime();
+      long h = cpu.getCurrentThreadCpuTime();
       System.out.printf(
-          "ms/article: language %.2f tokenize %.2f entities %.2f quotes %.2f mentions %.2f keyphrases %.2f stories %.2f%n",
+          "CPU ms/article: language %.2f tokenize %.2f entities %.2f quotes %.2f mentions %.2f keyphrases %.2f stories %.2f%n",
           (b - a) / 1e6 / n,
           (c - b) / 1e6 / n,
           (d - c) / 1e6 / n,

@@ -35,6 +35,7 @@ import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -73,82 +74,159 @@ public final class TrainNer {
     }
   }
 
-  static void train(String lang, Path corpus, Path unlabelled, Path out) throws Exception {
-    long t0 = System.nanoTime();
-    List<Source> sources = new ArrayList<>();
-    List<ConllSentence> train;
-    List<ConllSentence> dev;
-    String devName;
+  /** A training split and the development split held out of it. */
+  record Split(String name, List<ConllSentence> train, List<ConllSentence> dev) {}
+
+  /**
+   * The development splits of a language; the first one's model ships. Arabic: the last tenth of
+   * the file as one block (later documents, as the CAMeL test split follows its train split), and
+   * optionally every 10th sentence (sentences of the training documents: optimistic). English:
+   * eng.testa.
+   */
+  static List<Split> splits(String lang, Path corpus, List<Source> sources) throws IOException {
     if (lang.equals("ar")) {
       Path file = corpus.resolve("anercorp-ar-train.conll");
       sources.add(source(file));
       List<ConllSentence> all = ConllSentence.read(file);
-      train = new ArrayList<>();
-      dev = new ArrayList<>();
-      for (int i = 0; i < all.size(); i++) {
-        (i % 10 == 9 ? dev : train).add(all.get(i));
+      List<Split> splits = new ArrayList<>();
+      int cut = all.size() - all.size() / 10;
+      splits.add(
+          new Split(
+              "anercorp-ar-train.conll, last tenth of the sentences as one block (sentences "
+                  + (cut + 1)
+                  + "-"
+                  + all.size()
+                  + ", held out of training)",
+              new ArrayList<>(all.subList(0, cut)),
+              new ArrayList<>(all.subList(cut, all.size()))));
+      if (!System.getProperty("ner.arabicSplits", "block,every10").equals("block")) {
+        List<ConllSentence> train = new ArrayList<>();
+        List<ConllSentence> dev = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+          (i % 10 == 9 ? dev : train).add(all.get(i));
+        }
+        splits.add(
+            new Split(
+                "anercorp-ar-train.conll, every 10th sentence (held out of training)", train, dev));
       }
-      devName = "anercorp-ar-train.conll, every 10th sentence (held out of training)";
-    } else {
-      Path file = corpus.resolve("conll2003-en-train.conll");
-      Path devFile = corpus.resolve("conll2003-en-dev.conll");
-      sources.add(source(file));
-      sources.add(source(devFile));
-      train = ConllSentence.read(file);
-      dev = ConllSentence.read(devFile);
-      devName = "conll2003-en-dev.conll (eng.testa)";
+      return splits;
     }
-    System.out.printf(
-        "%n##### %s: %d training sentences, %d development sentences (%s)%n",
-        lang, train.size(), dev.size(), devName);
+    Path file = corpus.resolve("conll2003-en-train.conll");
+    Path devFile = corpus.resolve("conll2003-en-dev.conll");
+    sources.add(source(file));
+    sources.add(source(devFile));
+    return List.of(
+        new Split(
+            "conll2003-en-dev.conll (eng.testa)",
+            ConllSentence.read(file),
+            ConllSentence.read(devFile)));
+  }
 
+  /** Development scores of one split: the model alone and the whole recogniser. */
+  record DevScores(String split, ConllScore model, ConllScore enricher) {}
+
+  static void train(String lang, Path corpus, Path unlabelled, Path out) throws Exception {
+    long t0 = System.nanoTime();
+    List<Source> sources = new ArrayList<>();
+    List<Split> splits = splits(lang, corpus, sources);
+    List<ConllSentence> allLabelled = new ArrayList<>(splits.get(0).train());
+    allLabelled.addAll(splits.get(0).dev());
+
+    TrainingParameters params = params();
+    Files.createDirectories(out);
+    Path modelFile = out.resolve("ner-" + lang + ".bin");
+    List<DevScores> scores = new ArrayList<>();
+    WordClasses shippedClasses = null;
+    for (int i = 0; i < splits.size(); i++) {
+      Split split = splits.get(i);
+      System.out.printf(
+          "%n##### %s: %d training sentences, %d development sentences (%s)%n",
+          lang, split.train().size(), split.dev().size(), split.name());
+      WordClasses classes = classes(lang, split, unlabelled, sources, i == 0);
+      if (i == 0) {
+        shippedClasses = classes;
+      }
+      long t1 = System.nanoTime();
+      TokenNameFinderModel model = fit(lang, split.train(), classes, params);
+      System.out.printf("trained in %.0f s%n", (System.nanoTime() - t1) / 1e9);
+      Path file = i == 0 ? modelFile : Path.of("target/ner-" + lang + "-split" + i + ".bin");
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      save(model, file);
+      // score the model as the enricher will load it: read back from its file
+      scores.add(score(lang, new TokenNameFinderModel(file), split, i));
+    }
+
+    String finalMode = System.getProperty("ner.final", "train");
+    if (finalMode.equals("all")) {
+      long t2 = System.nanoTime();
+      save(fit(lang, allLabelled, shippedClasses, params), modelFile);
+      System.out.printf("retrained on train + dev in %.0f s%n", (System.nanoTime() - t2) / 1e9);
+    }
+    writeProvenance(
+        out.resolve("ner-" + lang + ".properties"),
+        lang,
+        sources,
+        params,
+        finalMode,
+        scores,
+        shippedClasses.size(),
+        sha256(modelFile));
+    System.out.printf(
+        "wrote %s (%d KB) in %.0f s total%n",
+        modelFile, Files.size(modelFile) / 1024, (System.nanoTime() - t0) / 1e9);
+  }
+
+  /**
+   * Word classes from the training sentences of a split (never its development text) and, for
+   * English, unlabelled web text (listed in {@code sources} for the shipped model).
+   */
+  static WordClasses classes(
+      String lang, Split split, Path unlabelled, List<Source> sources, boolean shipped)
+      throws Exception {
+    long t0 = System.nanoTime();
     WordClassBuilder builder =
         lang.equals("ar")
             ? new WordClassBuilder(2, 30000, 1500, 96, 50, 200, 600)
             : new WordClassBuilder(3, 40000, 2000, 96, 50, 200, 800);
-    List<ConllDocument> trainDocs = ConllDocument.group(train, ConllDocument.ARTICLE_CHARS);
-    for (ConllDocument d : trainDocs) {
+    for (ConllDocument d : ConllDocument.group(split.train(), ConllDocument.ARTICLE_CHARS)) {
       TrainingText.addTo(builder, d.text());
     }
+    List<Source> used = new ArrayList<>(sources);
     if (lang.equals("en")) {
-      sources.addAll(unlabelledEnglish(unlabelled, builder));
+      List<Source> web = unlabelledEnglish(unlabelled, builder);
+      used.addAll(web);
+      if (shipped) {
+        sources.addAll(web);
+      }
     }
-    WordClasses classes = cachedBuild(builder, lang, sources);
+    WordClasses classes = cachedBuild(builder, lang, used);
     System.out.printf(
         "word classes: %d words (%.0f s)%n", classes.size(), (System.nanoTime() - t0) / 1e9);
+    return classes;
+  }
 
-    TrainingParameters params = params();
-    boolean arabic = lang.equals("ar");
+  /** Trains on some sentences (rebuilt as article bodies) with their jackknifed name list. */
+  static TokenNameFinderModel fit(
+      String lang, List<ConllSentence> sentences, WordClasses classes, TrainingParameters params)
+      throws IOException {
+    List<ConllDocument> docs = ConllDocument.group(sentences, ConllDocument.ARTICLE_CHARS);
     boolean useNames = !System.getProperty("ner.names", "true").equals("false");
-    List<Map<String, int[]>> folds = new ArrayList<>();
-    for (int f = 0; f < FOLDS; f++) {
-      List<ConllDocument> fold = new ArrayList<>();
-      for (int d = f; d < trainDocs.size(); d += FOLDS) {
-        fold.add(trainDocs.get(d));
-      }
-      folds.add(TrainingText.nameCounts(fold));
-    }
-    List<NameList> jackknife = new ArrayList<>();
-    for (int f = 0; f < FOLDS; f++) {
-      jackknife.add(TrainingText.list(folds, f));
-    }
-    NameList names = TrainingText.list(folds, -1);
-    List<NameSample> samples =
-        useNames
-            ? TrainingText.samples(trainDocs, d -> jackknife.get(d % FOLDS), arabic)
-            : TrainingText.samples(trainDocs);
-    System.out.printf("name list: %d names%n", names.size());
-    long t1 = System.nanoTime();
-    TokenNameFinderModel model = fit(lang, samples, classes, useNames ? names : null, params);
-    System.out.printf("trained in %.0f s%n", (System.nanoTime() - t1) / 1e9);
+    FoldNames names = useNames ? TrainingText.names(docs, FOLDS) : null;
+    TrainingText.Samples samples = TrainingText.samples(docs);
+    System.out.printf(
+        "%d sequences, name list: %d names%n",
+        samples.samples().size(), names == null ? 0 : names.size());
+    ObjectStream<NameSample> stream =
+        names == null
+            ? ObjectStreamUtils.createObjectStream(samples.samples())
+            : TrainingText.jackknifed(samples, names, FOLDS);
+    return fit(lang, stream, classes, names, params);
+  }
 
-    Files.createDirectories(out);
-    Path modelFile = out.resolve("ner-" + lang + ".bin");
-    save(model, modelFile);
-    // score the model as the enricher will load it: read back from its file
-    model = new TokenNameFinderModel(modelFile);
-
-    List<ConllDocument> devDocs = ConllDocument.group(dev, ConllDocument.ARTICLE_CHARS);
+  /** Development precision/recall/F1 of a model alone and of the whole recogniser. */
+  static DevScores score(String lang, TokenNameFinderModel model, Split split, int index)
+      throws IOException {
+    List<ConllDocument> devDocs = ConllDocument.group(split.dev(), ConllDocument.ARTICLE_CHARS);
     NameTagger tagger = new NameTagger(Map.of(lang, model));
     ConllScore modelAlone = new ConllScore();
     ConllScore enricher = new ConllScore();
@@ -173,54 +251,13 @@ public final class TrainNer {
       enricher.add(d, e);
       ConllScore.differences(d, e, errors);
     }
-    modelAlone.print(System.out, lang + " DEVELOPMENT, model alone (" + devName + ")");
+    modelAlone.print(System.out, lang + " DEVELOPMENT, model alone (" + split.name() + ")");
     enricher.print(System.out, lang + " DEVELOPMENT, enricher recogniser (model + post-passes)");
-    Path errorFile = Path.of("target/ner-dev-differences-" + lang + ".txt");
-    Files.createDirectories(errorFile.getParent());
+    Path errorFile = Path.of("target/ner-dev-differences-" + lang + "-" + index + ".txt");
+    Files.createDirectories(errorFile.toAbsolutePath().getParent());
     Files.writeString(errorFile, errors);
     System.out.println("differences from the development gold: " + errorFile.toAbsolutePath());
-
-    String finalMode = System.getProperty("ner.final", "train");
-    if (finalMode.equals("all")) {
-      List<ConllSentence> all = new ArrayList<>(train);
-      all.addAll(dev);
-      List<ConllDocument> allDocs = ConllDocument.group(all, ConllDocument.ARTICLE_CHARS);
-      long t2 = System.nanoTime();
-      List<Map<String, int[]>> allFolds = new ArrayList<>();
-      for (int f = 0; f < FOLDS; f++) {
-        List<ConllDocument> fold = new ArrayList<>();
-        for (int d = f; d < allDocs.size(); d += FOLDS) {
-          fold.add(allDocs.get(d));
-        }
-        allFolds.add(TrainingText.nameCounts(fold));
-      }
-      List<NameList> allJackknife = new ArrayList<>();
-      for (int f = 0; f < FOLDS; f++) {
-        allJackknife.add(TrainingText.list(allFolds, f));
-      }
-      List<NameSample> allSamples =
-          useNames
-              ? TrainingText.samples(allDocs, d -> allJackknife.get(d % FOLDS), arabic)
-              : TrainingText.samples(allDocs);
-      save(
-          fit(lang, allSamples, classes, useNames ? TrainingText.list(allFolds, -1) : null, params),
-          modelFile);
-      System.out.printf("retrained on train + dev in %.0f s%n", (System.nanoTime() - t2) / 1e9);
-    }
-    writeProvenance(
-        out.resolve("ner-" + lang + ".properties"),
-        lang,
-        sources,
-        params,
-        finalMode,
-        devName,
-        modelAlone,
-        enricher,
-        classes.size(),
-        sha256(modelFile));
-    System.out.printf(
-        "wrote %s (%d KB) in %.0f s total%n",
-        modelFile, Files.size(modelFile) / 1024, (System.nanoTime() - t0) / 1e9);
+    return new DevScores(split.name(), modelAlone, enricher);
   }
 
   static void save(TokenNameFinderModel model, Path file) throws IOException {
@@ -264,6 +301,8 @@ public final class TrainNer {
 
   static final long SEED = 20261130L;
 
+  static final int FOLDS = 10;
+
   static TrainingParameters params() {
     TrainingParameters p = new TrainingParameters();
     String algorithm = System.getProperty("ner.algorithm", "PERCEPTRON");
@@ -275,15 +314,13 @@ public final class TrainNer {
       p.put("L2Cost", Double.parseDouble(System.getProperty("ner.l2", "0.5")));
       p.put("L1Cost", Double.parseDouble(System.getProperty("ner.l1", "0")));
     }
-    p.put("BeamSize", Integer.getInteger("ner.beam", 3));
+    p.put("BeamSize", Integer.getInteger("ner.beam", 1));
     return p;
   }
 
-  static final int FOLDS = 10;
-
   static TokenNameFinderModel fit(
       String lang,
-      List<NameSample> samples,
+      ObjectStream<NameSample> samples,
       WordClasses classes,
       NameList names,
       TrainingParameters params)
@@ -296,7 +333,6 @@ public final class TrainNer {
             <str name="language">%s</str>
             <str name="classes">%s</str>
           </generator>
-          <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
         </featureGenerators>
         """
             .formatted(lang, entry);
@@ -313,8 +349,7 @@ public final class TrainNer {
             System.getProperty("ner.codec", "BIO").equals("BILOU")
                 ? new BilouCodec()
                 : new BioCodec());
-    return NameFinderME.train(
-        lang, null, ObjectStreamUtils.createObjectStream(samples), params, factory);
+    return NameFinderME.train(lang, null, samples, params, factory);
   }
 
   /** English web text for the word classes: WCXB dev (CC-BY-4.0) and Scrapinghub (MIT). */
@@ -390,9 +425,7 @@ public final class TrainNer {
       List<Source> sources,
       TrainingParameters params,
       String finalMode,
-      String devName,
-      ConllScore modelAlone,
-      ConllScore enricher,
+      List<DevScores> scores,
       int classes,
       String modelSha)
       throws IOException {
@@ -412,32 +445,35 @@ public final class TrainNer {
         .getObjectSettings()
         .forEach((k, v) -> sb.append("param.").append(k).append('=').append(v).append('\n'));
     sb.append("param.codec=").append(System.getProperty("ner.codec", "BIO")).append('\n');
-    sb.append("param.features=NewsFeatures + PreviousMap (see DESIGN.md)\n");
+    sb.append("param.features=NewsFeatures (see DESIGN.md)\n");
     sb.append("word-classes=").append(classes).append('\n');
     sb.append("shipped-model-trained-on=")
-        .append(finalMode.equals("all") ? "train + dev" : "train")
+        .append(
+            finalMode.equals("all")
+                ? "train + dev of split 0 (the dev figures below are those of the model trained"
+                    + " without dev)"
+                : "train of split 0")
         .append('\n');
-    sb.append("dev=").append(devName).append('\n');
-    for (String t : List.of("PER", "LOC", "ORG", "ALL")) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "dev.model.%s=P %.4f R %.4f F1 %.4f%n",
-              t,
-              modelAlone.precision(t),
-              modelAlone.recall(t),
-              modelAlone.f1(t)));
-    }
-    for (String t : List.of("PER", "LOC", "ORG", "ALL")) {
-      sb.append(
-          String.format(
-              Locale.ROOT,
-              "dev.enricher.%s=P %.4f R %.4f F1 %.4f%n",
-              t,
-              enricher.precision(t),
-              enricher.recall(t),
-              enricher.f1(t)));
+    for (int i = 0; i < scores.size(); i++) {
+      DevScores d = scores.get(i);
+      sb.append("dev.").append(i).append('=').append(d.split()).append('\n');
+      for (String t : List.of("PER", "LOC", "ORG", "ALL")) {
+        sb.append(line("dev." + i + ".model." + t, d.model(), t));
+      }
+      for (String t : List.of("PER", "LOC", "ORG", "ALL")) {
+        sb.append(line("dev." + i + ".enricher." + t, d.enricher(), t));
+      }
     }
     Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String line(String key, ConllScore s, String type) {
+    return String.format(
+        Locale.ROOT,
+        "%s=P %.4f R %.4f F1 %.4f%n",
+        key,
+        s.precision(type),
+        s.recall(type),
+        s.f1(type));
   }
 }

@@ -2,7 +2,6 @@ package dev.akhbar.enricher.train;
 
 import dev.akhbar.enricher.conll.ConllDocument;
 import dev.akhbar.enricher.conll.ConllSentence;
-import dev.akhbar.enricher.entities.model.NameList;
 import dev.akhbar.enricher.entities.model.NameTagger;
 import dev.akhbar.enricher.text.Token;
 import dev.akhbar.enricher.text.Tokenizer;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
 
 /**
@@ -22,21 +22,14 @@ import opennlp.tools.util.Span;
 final class TrainingText {
   private TrainingText() {}
 
-  /** Samples without a name list. */
-  static List<NameSample> samples(List<ConllDocument> docs) {
-    return samples(docs, d -> null, false);
-  }
+  /** Samples of some documents; the sentences of document {@code d} are {@code docOf[i] == d}. */
+  record Samples(List<NameSample> samples, int[] docOf) {}
 
-  /**
-   * Samples whose tokens carry, as additional context, the tags of {@code lists.apply(doc index)}
-   * (the names of the other folds, for the jackknife).
-   */
-  static List<NameSample> samples(
-      List<ConllDocument> docs, java.util.function.IntFunction<NameList> lists, boolean arabic) {
+  static Samples samples(List<ConllDocument> docs) {
     List<NameSample> out = new ArrayList<>();
+    List<Integer> docOf = new ArrayList<>();
     for (int di = 0; di < docs.size(); di++) {
       ConllDocument doc = docs.get(di);
-      NameList list = lists.apply(di);
       List<Token> tokens = Tokenizer.tokenize(doc.text());
       List<Span> gold = new ArrayList<>();
       for (int s = 0; s < doc.sentences().size(); s++) {
@@ -61,10 +54,8 @@ final class TrainingText {
       boolean firstSequence = true;
       for (int[] seq : NameTagger.sequences(doc.text(), tokens)) {
         String[] words = new String[seq[1] - seq[0]];
-        String[] norms = new String[words.length];
         for (int i = 0; i < words.length; i++) {
           words[i] = tokens.get(seq[0] + i).text();
-          norms[i] = tokens.get(seq[0] + i).norm();
         }
         List<Span> names = new ArrayList<>();
         for (Span g : gold) {
@@ -72,12 +63,54 @@ final class TrainingText {
             names.add(new Span(g.getStart() - seq[0], g.getEnd() - seq[0], g.getType()));
           }
         }
-        String[][] context = list == null ? null : list.context(norms, arabic);
-        out.add(new NameSample(words, names.toArray(Span[]::new), context, firstSequence));
+        out.add(new NameSample(words, names.toArray(Span[]::new), firstSequence));
+        docOf.add(di);
         firstSequence = false;
       }
     }
-    return out;
+    return new Samples(out, docOf.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /**
+   * The samples as a stream that, before each sample is read (OpenNLP makes its features right
+   * then), switches the name list to the list without that sample's fold.
+   */
+  static ObjectStream<NameSample> jackknifed(Samples samples, FoldNames names, int folds) {
+    return new ObjectStream<>() {
+      int next;
+
+      @Override
+      public NameSample read() {
+        if (next >= samples.samples().size()) {
+          names.use(-1);
+          return null;
+        }
+        names.use(samples.docOf()[next] % folds);
+        return samples.samples().get(next++);
+      }
+
+      @Override
+      public void reset() {
+        next = 0;
+      }
+    };
+  }
+
+  /** The name list of some documents, jackknifed over {@code folds} folds of documents. */
+  static FoldNames names(List<ConllDocument> docs, int folds) {
+    List<Map<String, int[]>> counts = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      List<ConllDocument> fold = new ArrayList<>();
+      for (int d = f; d < docs.size(); d += folds) {
+        fold.add(docs.get(d));
+      }
+      counts.add(nameCounts(fold));
+    }
+    List<Map<String, String>> without = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      without.add(types(counts, f));
+    }
+    return new FoldNames(types(counts, -1), without);
   }
 
   /** Type counts (PER, LOC, ORG, MISC) of every gold name of some documents, by normalised key. */
@@ -107,8 +140,8 @@ final class TrainingText {
 
   static final List<String> TYPES = List.of("PER", "LOC", "ORG", "MISC");
 
-  /** The list of the names in {@code folds} except fold {@code exclude} (-1: all). */
-  static NameList list(List<Map<String, int[]>> folds, int exclude) {
+  /** The most frequent type of the names in {@code folds} except fold {@code exclude} (-1: all). */
+  static Map<String, String> types(List<Map<String, int[]>> folds, int exclude) {
     Map<String, int[]> sum = new HashMap<>();
     for (int f = 0; f < folds.size(); f++) {
       if (f == exclude) {
@@ -135,7 +168,7 @@ final class TrainingText {
           }
           types.put(k, TYPES.get(best));
         });
-    return new NameList(types);
+    return types;
   }
 
   /** The sequences of the enricher's tokens of some documents, for learning word classes. */

@@ -1,6 +1,5 @@
 package dev.akhbar.enricher.entities.model;
 
-import dev.akhbar.enricher.text.ArabicClitics;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,12 +17,13 @@ import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * The names of the training corpus with the type they most often had (normalised tokens joined by a
- * space → PER, LOC, ORG or MISC), shipped inside the model file. The name finder sees, per token,
- * whether a listed name covers it (B-/I-type) as additional context: a memory of multi-word names
- * and of how a word is usually typed. Training uses lists built without the sentences' own part of
- * the corpus (ten-fold jackknife), so the model learns how far to trust the list on unseen text.
+ * space → PER, LOC, ORG or MISC), shipped inside the model file. The name finder's features see,
+ * for a token and its neighbours, whether a listed name covers it (B-/I-type): a memory of
+ * multi-word names and of how a word is usually typed. Training looks names up in lists built
+ * without the sentences' own part of the corpus (ten-fold jackknife, a subclass overriding {@link
+ * #type}), so the model learns how far to trust the list on unseen text.
  */
-public final class NameList implements SerializableArtifact {
+public class NameList implements SerializableArtifact {
   private final Map<String, String> types;
   private final int longest;
 
@@ -41,25 +41,18 @@ public final class NameList implements SerializableArtifact {
   }
 
   /**
-   * Per token, the additional context the name finder gets: {@code [own tag, previous token's tag,
-   * next token's tag]} from the longest listed names ("B-ORG", "p:I-ORG", "n:O").
+   * Per token, the type of the longest listed name that covers it ("B-ORG", "I-ORG"), or null. An
+   * Arabic name may start with an attached conjunction or preposition (وموسكو).
    */
-  public String[][] context(String[] norms, boolean arabic) {
+  public String[] tags(String[] norms, String[] stripped) {
     String[] tags = new String[norms.length];
     for (int i = 0; i < norms.length; i++) {
-      String first = arabic ? ArabicClitics.stripped(norms[i]).norm() : norms[i];
       int found = 0;
       String type = null;
       for (int len = Math.min(longest, norms.length - i); len >= 1 && found == 0; len--) {
-        StringBuilder key = new StringBuilder(norms[i]);
-        StringBuilder alt = new StringBuilder(first);
-        for (int k = i + 1; k < i + len; k++) {
-          key.append(' ').append(norms[k]);
-          alt.append(' ').append(norms[k]);
-        }
-        type = types.get(key.toString());
-        if (type == null && arabic) {
-          type = types.get(alt.toString());
+        type = type(key(norms, norms[i], i, len));
+        if (type == null && stripped != null && !stripped[i].equals(norms[i])) {
+          type = type(key(norms, stripped[i], i, len));
         }
         if (type != null) {
           found = len;
@@ -73,20 +66,23 @@ public final class NameList implements SerializableArtifact {
         i += found - 1;
       }
     }
-    String[][] out = new String[norms.length][];
-    for (int i = 0; i < norms.length; i++) {
-      out[i] =
-          new String[] {
-            "nl=" + or(tags[i]),
-            "nl-1=" + (i > 0 ? or(tags[i - 1]) : "<S>"),
-            "nl+1=" + (i + 1 < norms.length ? or(tags[i + 1]) : "</S>")
-          };
-    }
-    return out;
+    return tags;
   }
 
-  private static String or(String tag) {
-    return tag == null ? "O" : tag;
+  private static String key(String[] norms, String first, int i, int len) {
+    if (len == 1) {
+      return first;
+    }
+    StringBuilder key = new StringBuilder(first);
+    for (int k = i + 1; k < i + len; k++) {
+      key.append(' ').append(norms[k]);
+    }
+    return key.toString();
+  }
+
+  /** The listed type of a name key (normalised tokens joined by a space), or null. */
+  protected String type(String key) {
+    return types.get(key);
   }
 
   public static NameList read(InputStream in) throws IOException {

@@ -1,23 +1,30 @@
 package dev.akhbar.enricher.entities.model;
 
+import dev.akhbar.enricher.entities.Gazetteer;
+import dev.akhbar.enricher.entities.Lexicon;
 import dev.akhbar.enricher.text.Token;
 import dev.akhbar.events.Enrichment.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * The trained name finders (one per language, OpenNLP maximum-entropy sequence models trained by
- * {@code make train-ner}) applied to the enricher's tokens. A body is tagged paragraph by paragraph
- * (a newline between two tokens ends a sequence), which is also how the training text was cut, and
- * the finder's memory of earlier names is cleared per body. Thread-safe: each thread has its own
- * finders over the shared models.
+ * The trained name finders (one per language, OpenNLP name-finder models trained by {@code make
+ * train-ner}) applied to the enricher's tokens through {@link SequenceDecoder}. A body is tagged
+ * paragraph by paragraph (a newline between two tokens ends a sequence), which is also how the
+ * training text was cut, and the features' memory of earlier names is cleared per body.
+ * Thread-safe: each thread has its own features over the shared models.
  */
 public final class NameTagger {
   /** The models shipped in the enricher (see NOTICE and README "Named entities"). */
@@ -27,30 +34,67 @@ public final class NameTagger {
   public record Tag(EntityType type, int first, int last) {}
 
   private final Map<String, TokenNameFinderModel> models;
-  private final ThreadLocal<Map<String, NameFinderME>> finders;
+  private final Map<String, SequenceDecoder> decoders = new HashMap<>();
+  private final ThreadLocal<Map<String, NewsFeatures>> features;
   private final List<WordClasses> classes = new ArrayList<>();
-  private final Map<String, NameList> nameLists = new java.util.HashMap<>();
 
   public NameTagger(Map<String, TokenNameFinderModel> models) {
     this.models = Map.copyOf(models);
     models.forEach(
         (lang, model) -> {
-          Object c = model.getArtifact(classesEntry(lang));
-          if (c instanceof WordClasses wc) {
-            classes.add(wc);
-          }
-          if (model.getArtifact(namesEntry(lang)) instanceof NameList names) {
-            nameLists.put(lang, names);
-          }
+          classes.add(classes(model, lang));
+          decoders.put(lang, new SequenceDecoder(maxent(model, lang), beamSize(model)));
         });
-    this.finders =
+    this.features =
         ThreadLocal.withInitial(
             () -> {
-              Map<String, NameFinderME> m = new java.util.HashMap<>();
-              this.models.forEach((lang, model) -> m.put(lang, new NameFinderME(model)));
+              Map<String, NewsFeatures> m = new HashMap<>();
+              this.models.forEach((lang, model) -> m.put(lang, features(model, lang)));
               return m;
             });
   }
+
+  /** The features the model was trained with, built from the entries of its file. */
+  static NewsFeatures features(TokenNameFinderModel model, String lang) {
+    String descriptor =
+        model.getArtifact(DESCRIPTOR_ENTRY) instanceof byte[] bytes
+            ? new String(bytes, StandardCharsets.UTF_8)
+            : "";
+    if (!descriptor.contains(NewsFeaturesFactory.class.getName())
+        || descriptor.split("<generator ").length != 2) {
+      throw new IllegalStateException(
+          "the " + lang + " model was trained with other features: retrain it (make train-ner)");
+    }
+    return new NewsFeatures(
+        lang.equals("ar"),
+        classes(model, lang),
+        model.getArtifact(namesEntry(lang)) instanceof NameList names ? names : null,
+        Lexicon.shared(),
+        Gazetteer.shared());
+  }
+
+  private static WordClasses classes(TokenNameFinderModel model, String lang) {
+    if (model.getArtifact(classesEntry(lang)) instanceof WordClasses wc) {
+      return wc;
+    }
+    throw new IllegalStateException("the " + lang + " model lacks its word classes");
+  }
+
+  private static AbstractModel maxent(TokenNameFinderModel model, String lang) {
+    if (model.getArtifact(MODEL_ENTRY) instanceof AbstractModel m) {
+      return m;
+    }
+    throw new IllegalStateException("the " + lang + " model is not a maximum-entropy model");
+  }
+
+  /** The beam the model was trained for (its manifest's BeamSize; OpenNLP's default 3). */
+  static int beamSize(TokenNameFinderModel model) {
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    return beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+  }
+
+  private static final String MODEL_ENTRY = "nameFinder.model";
+  private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
 
   /** The Arabic and English models from the classpath. */
   public static NameTagger load() {
@@ -75,22 +119,22 @@ public final class NameTagger {
    */
   public List<Tag> tag(String body, List<Token> tokens, String language) {
     String lang = modelFor(tokens, language);
-    NameFinderME finder = finders.get().get(lang);
-    NameList names = nameLists.get(lang);
-    finder.clearAdaptiveData();
+    SequenceDecoder decoder = decoders.get(lang);
+    NewsFeatures f = features.get().get(lang);
+    f.clearAdaptiveData();
     List<Tag> tags = new ArrayList<>();
     for (int[] seq : sequences(body, tokens)) {
       String[] words = new String[seq[1] - seq[0]];
-      String[] norms = new String[words.length];
       for (int i = 0; i < words.length; i++) {
         words[i] = tokens.get(seq[0] + i).text();
-        norms[i] = tokens.get(seq[0] + i).norm();
       }
-      Span[] found =
-          names == null
-              ? finder.find(words)
-              : finder.find(words, names.context(norms, lang.equals("ar")));
-      for (Span s : found) {
+      int[] best = decoder.decode(words, f);
+      String[] outcomes = new String[best.length];
+      for (int i = 0; i < best.length; i++) {
+        outcomes[i] = decoder.outcome(best[i]);
+      }
+      f.updateAdaptiveData(words, outcomes);
+      for (Span s : new BioCodec().decode(List.of(outcomes))) {
         EntityType type = type(s.getType());
         if (type != null) {
           tags.add(new Tag(type, seq[0] + s.getStart(), seq[0] + s.getEnd()));

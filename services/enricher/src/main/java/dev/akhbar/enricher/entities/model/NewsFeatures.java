@@ -17,9 +17,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * bigrams, sentence start and headline capitals; for Arabic, the word without its proclitics (و ف ب
  * ل ك ال) and the affixes of that core; word classes learned from unlabelled text; and what the
  * project already knows as features, not decisions: gazetteer matches (CLDR countries, tzdata
- * cities, gazetteer.tsv) and lexicon.txt triggers (titles, organisation heads, given names,
- * reporting verbs). One instance per name finder (not thread-safe): the analysis of a sequence is
- * computed once and reused for every token and beam entry.
+ * cities, gazetteer.tsv), the training corpus's names ({@link NameList}) and lexicon.txt triggers
+ * (titles, organisation heads, given names, reporting verbs).
+ *
+ * <p>Features come in two kinds: {@link #word} features depend on one token's text alone (seen from
+ * the token itself or from a neighbour), {@link #context} features on the sequence or the body.
+ * {@link SequenceDecoder} keeps the weights of the first kind per word. One instance per decoder or
+ * trainer (not thread-safe): the analysis of a sequence is computed once and reused for every
+ * token.
  */
 final class NewsFeatures implements AdaptiveFeatureGenerator {
   private static final List<String> SECTIONS =
@@ -37,8 +42,14 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
           "facility",
           "not-name");
 
+  /** Word features are given for the token and its neighbours up to this distance. */
+  static final int WINDOW = 2;
+
+  private static final String[] TAGS = {"-2", "-1", "", "+1", "+2"};
+
   private final boolean arabic;
   private final WordClasses classes;
+  private final NameList names;
   private final Lexicon lexicon;
   private final Gazetteer gazetteer;
 
@@ -48,23 +59,28 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   /** Per body: how often each word was tagged PER, LOC, ORG, MISC in earlier sequences. */
   private final Map<String, int[]> history = new HashMap<>();
 
-  NewsFeatures(boolean arabic, WordClasses classes, Lexicon lexicon, Gazetteer gazetteer) {
+  NewsFeatures(
+      boolean arabic, WordClasses classes, NameList names, Lexicon lexicon, Gazetteer gazetteer) {
     this.arabic = arabic;
     this.classes = classes;
+    this.names = names;
     this.lexicon = lexicon;
     this.gazetteer = gazetteer;
   }
 
   /** What the features need about each token of one sequence. */
-  private final class Seq {
+  final class Seq {
+    final String[] tokens;
     final String[] norm;
     final String[] shape;
     final String[] stripped;
     final String[] lex;
     final String[] gaz;
+    final String[] listed;
     final boolean headline;
 
     Seq(String[] tokens) {
+      this.tokens = tokens;
       int n = tokens.length;
       norm = new String[n];
       shape = new String[n];
@@ -97,6 +113,11 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         lex[i] = sb == null ? null : sb.toString();
       }
       markGazetteer(tokens);
+      listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null);
+    }
+
+    int size() {
+      return tokens.length;
     }
 
     /** Longest gazetteer match from each token; "B-LOCATION", "I-LOCATION"... per token. */
@@ -137,43 +158,54 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     }
   }
 
-  @Override
-  public void createFeatures(
-      List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+  /** The analysis of a sequence, computed once and reused for each of its tokens. */
+  Seq analyse(String[] tokens) {
     if (tokens != current) {
       current = tokens;
       seq = new Seq(tokens);
     }
-    String w = seq.norm[index];
-    String prev = word(index - 1);
-    String next = word(index + 1);
-    features.add("w=" + w);
-    features.add("w-1=" + prev);
-    features.add("w+1=" + next);
-    features.add("w-2=" + word(index - 2));
-    features.add("w+2=" + word(index + 2));
-    features.add("b-1=" + prev + "_" + w);
-    features.add("b+1=" + w + "_" + next);
-    String shape = seq.shape[index];
-    features.add("s=" + shape);
-    features.add("s-1=" + (index > 0 ? seq.shape[index - 1] : "<S>"));
-    features.add("s+1=" + (index + 1 < tokens.length ? seq.shape[index + 1] : "</S>"));
-    features.add("s-1s=" + (index > 0 ? seq.shape[index - 1] : "<S>") + "_" + shape);
-    features.add("ss+1=" + shape + "_" + (index + 1 < tokens.length ? seq.shape[index + 1] : ""));
-    boolean first = index == 0 || isSentenceEnd(tokens[index - 1]);
-    if (first) {
-      features.add("first_s=" + shape);
+    return seq;
+  }
+
+  @Override
+  public void createFeatures(
+      List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+    Seq s = analyse(tokens);
+    for (int off = -WINDOW; off <= WINDOW; off++) {
+      int j = index + off;
+      if (j >= 0 && j < tokens.length) {
+        word(features, s, j, off);
+      }
     }
-    if (seq.headline) {
-      features.add("headline");
-      features.add("headline_w=" + w);
+    context(features, s, index);
+  }
+
+  /**
+   * The features token {@code j} gives when seen from {@code offset} tokens away (0: the token
+   * itself). They depend on the token's text alone, never on its neighbours, so that a decoder may
+   * keep their weights per word ({@link SequenceDecoder}).
+   */
+  void word(List<String> features, Seq s, int j, int offset) {
+    String tag = TAGS[offset + WINDOW];
+    String w = s.norm[j];
+    features.add("w" + tag + "=" + w);
+    if (offset == 2 || offset == -2) {
+      lexicon(features, tag, s, j);
+      return;
+    }
+    features.add("s" + tag + "=" + s.shape[j]);
+    if (arabic) {
+      features.add("st" + tag + "=" + s.stripped[j]);
+    }
+    lexicon(features, tag, s, j);
+    wordClasses(features, tag, s, j, offset == 0);
+    if (offset != 0) {
+      return;
     }
     affixes(features, "", w);
-    history(features, w);
     if (arabic) {
-      String st = seq.stripped[index];
+      String st = s.stripped[j];
       if (!st.equals(w)) {
-        features.add("st=" + st);
         features.add("pfx=" + w.substring(0, w.length() - st.length()));
       }
       String core = ArabicClitics.core(w);
@@ -182,19 +214,54 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         features.add("def");
       }
       affixes(features, "c", core);
-      features.add("st-1=" + (index > 0 ? seq.stripped[index - 1] : "<S>"));
-      features.add("st+1=" + (index + 1 < tokens.length ? seq.stripped[index + 1] : "</S>"));
     }
-    lexicon(features, "", index);
-    lexicon(features, "-1", index - 1);
-    lexicon(features, "+1", index + 1);
-    lexicon(features, "-2", index - 2);
-    gazetteer(features, "", index);
-    gazetteer(features, "-1", index - 1);
-    gazetteer(features, "+1", index + 1);
-    wordClasses(features, "", index, true);
-    wordClasses(features, "-1", index - 1, false);
-    wordClasses(features, "+1", index + 1, false);
+  }
+
+  /** The features of token {@code index} that depend on its neighbours or on the body. */
+  void context(List<String> features, Seq s, int index) {
+    int n = s.size();
+    for (int off = -WINDOW; off <= WINDOW; off++) {
+      int j = index + off;
+      if (j < 0 || j >= n) {
+        String edge = j < 0 ? "<S>" : "</S>";
+        String tag = TAGS[off + WINDOW];
+        features.add("w" + tag + "=" + edge);
+        if (off == 1 || off == -1) {
+          features.add("s" + tag + "=" + edge);
+        }
+      }
+    }
+    String w = s.norm[index];
+    String prev = index > 0 ? s.norm[index - 1] : "<S>";
+    String next = index + 1 < n ? s.norm[index + 1] : "</S>";
+    features.add("b-1=" + prev + "_" + w);
+    features.add("b+1=" + w + "_" + next);
+    String shape = s.shape[index];
+    features.add("s-1s=" + (index > 0 ? s.shape[index - 1] : "<S>") + "_" + shape);
+    features.add("ss+1=" + shape + "_" + (index + 1 < n ? s.shape[index + 1] : ""));
+    if (index == 0 || isSentenceEnd(s.tokens[index - 1])) {
+      features.add("first_s=" + shape);
+    }
+    if (s.headline) {
+      features.add("headline");
+      features.add("headline_w=" + w);
+    }
+    history(features, w);
+    tagged(features, "gz", s.gaz, index);
+    tagged(features, "nl", s.listed, index);
+  }
+
+  /** A per-token tag of the token and its neighbours (gazetteer, name list). */
+  private static void tagged(List<String> features, String name, String[] tags, int index) {
+    if (tags[index] != null) {
+      features.add(name + "=" + tags[index]);
+    }
+    if (index > 0 && tags[index - 1] != null) {
+      features.add(name + "-1=" + tags[index - 1]);
+    }
+    if (index + 1 < tags.length && tags[index + 1] != null) {
+      features.add(name + "+1=" + tags[index + 1]);
+    }
   }
 
   /** The types given earlier in the body to this word (Ratinov and Roth's prediction history). */
@@ -225,7 +292,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-    Seq s = tokens == current ? seq : new Seq(tokens);
+    Seq s = analyse(tokens);
     for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
       String o = outcomes[i];
       int dash = o.lastIndexOf('-');
@@ -244,16 +311,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     history.clear();
   }
 
-  private String word(int i) {
-    if (i < 0) {
-      return "<S>";
-    }
-    if (i >= seq.norm.length) {
-      return "</S>";
-    }
-    return seq.norm[i];
-  }
-
   private static void affixes(List<String> features, String tag, String w) {
     int n = w.length();
     for (int k = 1; k <= 4 && k < n; k++) {
@@ -262,25 +319,16 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     }
   }
 
-  private void lexicon(List<String> features, String tag, int i) {
-    if (i >= 0 && i < seq.lex.length && seq.lex[i] != null) {
-      features.add("lx" + tag + "=" + seq.lex[i]);
+  private static void lexicon(List<String> features, String tag, Seq s, int j) {
+    if (s.lex[j] != null) {
+      features.add("lx" + tag + "=" + s.lex[j]);
     }
   }
 
-  private void gazetteer(List<String> features, String tag, int i) {
-    if (i >= 0 && i < seq.gaz.length && seq.gaz[i] != null) {
-      features.add("gz" + tag + "=" + seq.gaz[i]);
-    }
-  }
-
-  private void wordClasses(List<String> features, String tag, int i, boolean all) {
-    if (i < 0 || i >= seq.norm.length) {
-      return;
-    }
-    String[] c = classes.of(seq.norm[i]);
+  private void wordClasses(List<String> features, String tag, Seq s, int j, boolean all) {
+    String[] c = classes.of(s.norm[j]);
     if (c.length == 0 && arabic) {
-      c = classes.of(seq.stripped[i]);
+      c = classes.of(s.stripped[j]);
     }
     if (c.length == 0) {
       features.add("wc" + tag + "=unk");

@@ -11,7 +11,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * Builds {@link NewsFeatures} from the model's feature descriptor ({@code <generator
  * class="dev.akhbar.enricher.entities.model.NewsFeaturesFactory"><str name="language">ar</str><str
- * name="classes">ar.wordclasses</str></generator>}); the word classes come from the model file.
+ * name="classes">ar.wordclasses</str></generator>}); the word classes and the name list ({@code
+ * ar.names}) come from the model file.
  */
 public final class NewsFeaturesFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
   public NewsFeaturesFactory() {}
@@ -23,8 +24,14 @@ public final class NewsFeaturesFactory extends GeneratorFactory.AbstractXmlFeatu
     if (!(classes instanceof WordClasses wc)) {
       throw new InvalidFormatException("the model lacks its word classes " + key);
     }
+    String language = getStr("language");
+    Object names = resourceManager.getResource(NameTagger.namesEntry(language));
     return new NewsFeatures(
-        getStr("language").equals("ar"), wc, Lexicon.shared(), Gazetteer.shared());
+        language.equals("ar"),
+        wc,
+        names instanceof NameList list ? list : null,
+        Lexicon.shared(),
+        Gazetteer.shared());
   }
 
   @Override

@@ -14,7 +14,7 @@ class NewsFeaturesTest {
       new WordClasses(Map.of("moscow", new String[] {"50:3", "200:17", "800:301", "cap4"}));
 
   static List<String> features(boolean arabic, String[] tokens, int i) {
-    NewsFeatures f = new NewsFeatures(arabic, CLASSES, Lexicon.shared(), Gazetteer.shared());
+    NewsFeatures f = new NewsFeatures(arabic, CLASSES, null, Lexicon.shared(), Gazetteer.shared());
     List<String> out = new ArrayList<>();
     f.createFeatures(out, tokens, i, new String[i]);
     return out;
