@@ -118,8 +118,11 @@ class SearchApiIT {
             .isEqualTo(v.path("count").asLong());
       }
     }
-    // The story of the seed and its republished copy is labelled with its first title.
-    JsonNode story = story(all, id(IndexedCorpus.SEED_URL));
+    // The story of the seed and its republished copy is labelled with its first title (among the
+    // stories of the articles that name Ryabkov, as the seed and its copy do: the whole index may
+    // hold other tests'
+    // stories with more articles, which fill the top of the unfiltered facet).
+    JsonNode story = story(search("size=1&q=" + enc("ريابكوف")), id(IndexedCorpus.SEED_URL));
     assertThat(story.path("count").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(story.path("label").asText()).isNotBlank();
   }
