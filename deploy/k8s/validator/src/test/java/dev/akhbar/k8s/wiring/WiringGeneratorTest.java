@@ -84,7 +84,7 @@ class WiringGeneratorTest {
     Files.writeString(
         enricher,
         Files.readString(enricher)
-            + "mp.messaging.outgoing.enriched-articles.max.request.size=8388608\n");
+            + "mp.messaging.outgoing.enriched-articles.max.request.size=16777216\n");
     assertThatThrownBy(() -> WiringGenerator.generate(copy))
         .hasMessageContaining("AKHBAR_NOT_READ is not read by parser")
         .hasMessageContaining(
@@ -93,7 +93,7 @@ class WiringGeneratorTest {
         .hasMessageContaining("a team name is a DNS label that does not start with akhbar")
         .hasMessageContaining("group.prefix must start with")
         .hasMessageContaining(
-            "akhbar-enricher may send records of 8388608 bytes to akhbar.articles.enriched.v1");
+            "akhbar-enricher may send records of 16777216 bytes to akhbar.articles.enriched.v1");
   }
 
   @Test
