@@ -129,6 +129,29 @@ class FetcherKafkaIT {
     }
   }
 
+  @Test
+  void aPageGivenUpOnIsADeadLetterThatNamesItsSchema() throws Exception {
+    try (LocalWebServer site = new LocalWebServer()) {
+      site.page("/robots.txt", "text/plain", "");
+      String url = site.url("/gone-" + System.nanoTime());
+
+      Kafka.send(REQUESTS, ArticleId.of(url), EventCodec.write(new FetchRequest(url, "it", null)));
+
+      List<ConsumerRecord<String, String>> dead =
+          Kafka.read(DLQ, 1, r -> ArticleId.of(url).equals(r.key()), Duration.ofSeconds(60));
+      assertThat(dead).hasSize(1);
+      ConsumerRecord<String, String> record = dead.get(0);
+      assertThat(EventCodec.read(record.value(), FetchRequest.class).url()).isEqualTo(url);
+      assertThat(DeadLetter.from(record).reason()).contains("404");
+      EventMetadata event = KafkaHeaders.metadata(record.headers());
+      assertThat(event.type()).isEqualTo(CloudEvents.TYPE_FETCH_REQUESTED);
+      assertThat(event.source()).isEqualTo(CloudEvents.SOURCE_FETCHER);
+      assertThat(event.subject()).isEqualTo(ArticleId.of(url));
+      assertThat(event.dataSchema()).isEqualTo(EventType.FETCH_REQUEST.schemaId());
+      assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
+    }
+  }
+
   private static String header(ConsumerRecord<String, String> r, String name) {
     Header h = r.headers().lastHeader(name);
     return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
