@@ -2,31 +2,29 @@ package dev.akhbar.enricher;
 
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.support.budget.RecordBudget;
 import dev.akhbar.support.limits.RecordLimit;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 
 /**
  * Thin adapter: parsed article JSON in, enriched article JSON out, keyed by article id with the
- * CloudEvents metadata. The work runs within a {@link RecordBudget}, off the event loop, one
- * article at a time per channel copy (so the articles of a partition keep their order); an output
- * larger than the enriched topic takes is refused before sending ({@link RecordLimit}). Whatever
- * fails is nacked and goes to the dead-letter topic with the exception message as reason; the
- * outgoing message is chained to the incoming one, so an article is acknowledged only once it is
- * written.
+ * CloudEvents headers of {@link EventMetadata} (time: when it was enriched). The work runs within a
+ * {@link RecordBudget}, off the event loop, one article at a time per channel copy (so the articles
+ * of a partition keep their order); an output larger than the enriched topic takes is refused
+ * before sending ({@link RecordLimit}). Whatever fails is nacked and goes to the dead-letter topic
+ * with the exception message as reason; the outgoing message is chained to the incoming one, so an
+ * article is acknowledged only once it is written.
  */
 @ApplicationScoped
 public class EnrichProcessor {
@@ -57,15 +55,15 @@ public class EnrichProcessor {
     EnrichedArticle enriched = new EnrichedArticle(article, enricher.enrich(article));
     String json = EventCodec.write(enriched);
     limit.check(json);
-    return Message.of(
-        json,
-        Metadata.of(
-            OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build(),
-            OutgoingCloudEventMetadata.builder()
-                .withId(UUID.randomUUID().toString())
-                .withSubject(article.id())
-                .withTimestamp(ZonedDateTime.now(ZoneOffset.UTC))
-                .build()));
+    EventMetadata event =
+        EventMetadata.of(
+            EventType.ENRICHED_ARTICLE, article.id(), enriched.enrichment().enrichedAt());
+    return Message.of(json)
+        .addMetadata(
+            OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(article.id())
+                .withHeaders(KafkaHeaders.of(event))
+                .build());
   }
 
   /** The stage's record budget, for the liveness check. */

@@ -43,13 +43,6 @@ public interface EnricherConfig {
     @WithDefault("true")
     boolean replay();
 
-    /**
-     * The topic the story index is rebuilt from and follows: the enricher's own output. Read with
-     * the same connection settings as the channels; the enricher's Kafka user needs Read on it.
-     */
-    @WithDefault("akhbar.articles.enriched.v1")
-    String topic();
-
     /** How far back the index goes: older articles no longer attract near-duplicates. */
     @WithDefault("P14D")
     java.time.Duration window();

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,19 +32,21 @@ public class EnricherProducer {
    * The story index, rebuilt from the enriched topic before the first message (see
    * stories/StoryReplay and README "Story ids"). Its consumer is built from the service's Kafka
    * configuration (the {@code default-kafka-broker} map: bootstrap servers, SASL, TLS), so it
-   * connects wherever the channels do.
+   * connects wherever the channels do; its topic is the story-replay client's declaration in
+   * application.properties.
    */
   @Produces
   @Singleton
   StoryIndex stories(
-      EnricherConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+      EnricherConfig config,
+      @ConfigProperty(name = "akhbar.kafka.client.story-replay.topic") String topic,
+      @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     StoryIndex index =
         new StoryIndex(
             config.stories().threshold(),
             config.stories().window(),
             config.stories().maxArticles());
     if (config.stories().replay()) {
-      String topic = config.stories().topic();
       replay =
           new StoryReplay(
               index,

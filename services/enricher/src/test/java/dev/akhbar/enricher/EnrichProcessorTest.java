@@ -3,13 +3,16 @@ package dev.akhbar.enricher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.testing.EventSchemas;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -56,14 +59,15 @@ class EnrichProcessorTest {
     EventSchemas.assertValid(result);
     assertThat(result.id()).isEqualTo(article.id());
     assertThat(result.enrichment().language().code()).isEqualTo("ar");
-    assertThat(out.getMetadata(OutgoingKafkaRecordMetadata.class))
-        .hasValueSatisfying(m -> assertThat(m.getKey()).isEqualTo(article.id()));
-    assertThat(out.getMetadata(OutgoingCloudEventMetadata.class))
-        .hasValueSatisfying(
-            ce -> {
-              assertThat(ce.getSubject()).contains(article.id());
-              assertThat(ce.getId()).isNotBlank();
-            });
+    OutgoingKafkaRecordMetadata<?> kafka =
+        out.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+    assertThat(kafka.getKey()).isEqualTo(article.id());
+    EventMetadata ce = KafkaHeaders.metadata(kafka.getHeaders());
+    assertThat(ce.subject()).isEqualTo(article.id());
+    assertThat(ce.type()).isEqualTo(CloudEvents.TYPE_ARTICLE_ENRICHED);
+    assertThat(ce.time()).isEqualTo(result.enrichment().enrichedAt());
+    assertThat(ce.dataSchema()).isEqualTo(EventType.ENRICHED_ARTICLE.schemaId());
+    assertThat(ce.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
     await().atMost(Duration.ofSeconds(10)).until(acked::isDone);
   }
 

@@ -7,6 +7,9 @@ import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.testing.EventSchemas;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -78,6 +81,11 @@ class EnricherKafkaIT {
     assertThat(header(first, CloudEvents.HEADER_SPECVERSION)).isEqualTo(CloudEvents.SPEC_VERSION);
     assertThat(header(first, CloudEvents.HEADER_ID)).isNotBlank();
     assertThat(header(first, CloudEvents.HEADER_TIME)).isNotBlank();
+    EventMetadata event = KafkaHeaders.metadata(first.headers());
+    assertThat(event.type()).isEqualTo(CloudEvents.TYPE_ARTICLE_ENRICHED);
+    assertThat(event.time()).isEqualTo(article.enrichment().enrichedAt());
+    assertThat(event.dataSchema()).isEqualTo(EventType.ENRICHED_ARTICLE.schemaId());
+    assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
     assertThat(
             EventCodec.read(enriched.get(1).value(), EnrichedArticle.class)
                 .enrichment()

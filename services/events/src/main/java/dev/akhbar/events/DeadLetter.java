@@ -1,12 +1,10 @@
 package dev.akhbar.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
@@ -59,7 +57,7 @@ public record DeadLetter(
         record.key(),
         record.value(),
         Instant.ofEpochMilli(record.timestamp()),
-        name -> header(headers, name));
+        name -> KafkaHeaders.last(headers, name));
   }
 
   /**
@@ -108,10 +106,5 @@ public record DeadLetter(
   static String stageOf(String topic) {
     String[] parts = topic.split("\\.");
     return parts.length >= 4 && parts[2].equals("dlq") ? parts[1] : topic;
-  }
-
-  private static String header(Headers headers, String name) {
-    Header h = headers.lastHeader(name);
-    return h == null || h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
   }
 }

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Builds the plain classes from configuration; the only place they meet Quarkus. */
@@ -85,18 +86,22 @@ public class FetcherBeans {
     fetcher.close();
   }
 
-  /** The seen-set; the Kafka one starts reading its topic back now, in the background. */
+  /**
+   * The seen-set; the Kafka one starts reading its topic back now, in the background. Its topic is
+   * the seen-store client's declaration in application.properties.
+   */
   @Produces
   @Singleton
   SeenStore seenStore(
       FetcherConfig config,
       DurableWrites writes,
+      @ConfigProperty(name = "akhbar.kafka.client.seen-store.topic") String seenTopic,
       @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
     return switch (config.seen().store().toLowerCase(Locale.ROOT)) {
       case "memory" -> new InMemorySeenStore();
       case "kafka" ->
           new IndexedSeenStore(
-                  new KafkaSeenLog(new KafkaClients(kafkaConfig), config.seen().topic()),
+                  new KafkaSeenLog(new KafkaClients(kafkaConfig), seenTopic),
                   writes,
                   config.seen().expectedPages())
               .start();

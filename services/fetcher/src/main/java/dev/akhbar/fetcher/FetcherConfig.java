@@ -165,9 +165,6 @@ public interface FetcherConfig {
     @WithDefault("kafka")
     String store();
 
-    @WithDefault("akhbar.fetch.seen.v1")
-    String topic();
-
     /** Pages the seen index is first sized for (12 bytes each off-heap, at most 70 % full). */
     @WithDefault("1000000")
     int expectedPages();

@@ -1,18 +1,18 @@
 package dev.akhbar.parser;
 
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.parser.extract.RawPageParser;
 import dev.akhbar.parser.limits.BodyLimit;
 import dev.akhbar.support.budget.RecordBudget;
 import dev.akhbar.support.limits.RecordLimit;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -66,13 +66,13 @@ public class RawPageProcessor {
     String json = EventCodec.write(article);
     recordLimit.check(json);
     LOG.debugf("Parsed %s (%d words): %s", article.id(), article.wordCount(), article.url());
+    EventMetadata event =
+        EventMetadata.of(EventType.PARSED_ARTICLE, article.id(), article.parsedAt());
     return Message.of(json)
-        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(article.id()).build())
         .addMetadata(
-            OutgoingCloudEventMetadata.builder()
-                .withId(UUID.randomUUID().toString())
-                .withSubject(article.id())
-                .withTimestamp(article.parsedAt().atZone(ZoneOffset.UTC))
+            OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(article.id())
+                .withHeaders(KafkaHeaders.of(event))
                 .build());
   }
 

@@ -7,6 +7,9 @@ import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
@@ -62,10 +65,10 @@ class ParserKafkaIT {
     try (KafkaConsumer<String, String> consumer = consumerAtEnd()) {
       try (KafkaProducer<String, String> producer = producer()) {
         // One partition, so the order is kept: good, malformed, listing, good.
-        send(producer, arabic.id(), EventCodec.write(arabic));
+        send(producer, arabic);
         send(producer, badKey, "{\"id\": \"" + badKey + "\", \"url\": ");
-        send(producer, listing.id(), EventCodec.write(listing));
-        send(producer, english.id(), EventCodec.write(english));
+        send(producer, listing);
+        send(producer, english);
         producer.flush();
       }
 
@@ -97,6 +100,11 @@ class ParserKafkaIT {
       assertThat(header(first, CloudEvents.HEADER_SPECVERSION)).isEqualTo(CloudEvents.SPEC_VERSION);
       assertThat(header(first, CloudEvents.HEADER_ID)).isNotBlank();
       assertThat(header(first, CloudEvents.HEADER_TIME)).isNotBlank();
+      EventMetadata event = KafkaHeaders.metadata(first.headers());
+      assertThat(event.type()).isEqualTo(CloudEvents.TYPE_ARTICLE_PARSED);
+      assertThat(event.time()).isEqualTo(article.parsedAt());
+      assertThat(event.dataSchema()).isEqualTo(EventType.PARSED_ARTICLE.schemaId());
+      assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
       EventSchemas.assertValid(
           EventCodec.read(parsed.get(english.id()).value(), ParsedArticle.class));
 
@@ -107,7 +115,23 @@ class ParserKafkaIT {
       DeadLetter notArticle = DeadLetter.from(dead.get(listing.id()));
       assertThat(notArticle.reason()).startsWith("Not an article");
       assertThat(notArticle.payload()).isEqualTo(EventCodec.write(listing));
+      // a dead letter keeps the headers of the event it carries, the dead-letter-* ones added
+      EventMetadata deadEvent = KafkaHeaders.metadata(dead.get(listing.id()).headers());
+      assertThat(deadEvent.type()).isEqualTo(CloudEvents.TYPE_PAGE_RAW);
+      assertThat(deadEvent.dataSchema()).isEqualTo(EventType.RAW_PAGE.schemaId());
+      assertThat(deadEvent.subject()).isEqualTo(listing.id());
     }
+  }
+
+  /** As the fetcher sends it: keyed by article id, with its CloudEvents headers. */
+  private static void send(KafkaProducer<String, String> producer, RawPage page) {
+    producer.send(
+        new ProducerRecord<>(
+            OwnKafkaTopics.RAW,
+            0,
+            page.id(),
+            EventCodec.write(page),
+            KafkaHeaders.of(EventMetadata.of(EventType.RAW_PAGE, page.id(), page.fetchedAt()))));
   }
 
   private static void send(KafkaProducer<String, String> producer, String key, String value) {

@@ -3,7 +3,11 @@ package dev.akhbar.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
@@ -11,7 +15,6 @@ import dev.akhbar.parser.extract.DemoCorpus;
 import dev.akhbar.parser.extract.NotAnArticleException;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -59,14 +62,15 @@ class RawPageProcessorTest {
     assertThat(article.id()).isEqualTo(page.id());
     assertThat(article.title()).isEqualTo("موسكو: اجتماع روسي أمريكي جديد الأسبوع الجاري");
     EventSchemas.assertValid(article);
-    assertThat(msg.getMetadata(OutgoingKafkaRecordMetadata.class))
-        .get()
-        .extracting(OutgoingKafkaRecordMetadata::getKey)
-        .isEqualTo(page.id());
-    OutgoingCloudEventMetadata<?> ce = msg.getMetadata(OutgoingCloudEventMetadata.class).get();
-    assertThat(ce.getSubject()).contains(page.id());
-    assertThat(ce.getId()).isNotBlank();
-    assertThat(ce.getTimeStamp()).isPresent();
+    OutgoingKafkaRecordMetadata<?> kafka =
+        msg.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+    assertThat(kafka.getKey()).isEqualTo(page.id());
+    EventMetadata ce = KafkaHeaders.metadata(kafka.getHeaders());
+    assertThat(ce.subject()).isEqualTo(page.id());
+    assertThat(ce.type()).isEqualTo(CloudEvents.TYPE_ARTICLE_PARSED);
+    assertThat(ce.time()).isEqualTo(article.parsedAt());
+    assertThat(ce.dataSchema()).isEqualTo(EventType.PARSED_ARTICLE.schemaId());
+    assertThat(ce.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
 
     msg.ack().toCompletableFuture().join();
     await().atMost(Duration.ofSeconds(5)).until(acked::isDone);

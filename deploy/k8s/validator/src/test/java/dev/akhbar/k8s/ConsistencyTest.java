@@ -197,9 +197,7 @@ class ConsistencyTest {
         """);
     String problems =
         String.join(
-            "\n",
-            Consistency.deploymentMatchesConfig(
-                overlay, svc, ServiceAccessReader.read(svc, Map.of())));
+            "\n", Consistency.deploymentMatchesConfig(overlay, svc, ServiceAccessReader.read(svc)));
     assertThat(problems)
         .contains("may scale to 4 replicas but its input topic has 2 partitions")
         .contains("image reg.example/akhbar/demo:1 is not named after the artifactId akhbar-demo")

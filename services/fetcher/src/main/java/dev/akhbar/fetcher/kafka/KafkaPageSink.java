@@ -2,30 +2,28 @@ package dev.akhbar.fetcher.kafka;
 
 import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.CloudEvents;
-import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
 import dev.akhbar.events.FetchRequest;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.emit.PageSink;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.util.UUID;
+import java.time.Instant;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Writes raw pages (key = article id, CloudEvents binary headers) and dead letters to Kafka; a
- * failed write completes with a {@link dev.akhbar.fetcher.durable.WriteFailure} ({@link
- * KafkaFailures}).
+ * Writes raw pages (key = article id, CloudEvents binary headers from {@link EventMetadata}) and
+ * dead letters to Kafka; a failed write completes with a {@link
+ * dev.akhbar.fetcher.durable.WriteFailure} ({@link KafkaFailures}).
  */
 @ApplicationScoped
 public class KafkaPageSink implements PageSink {
@@ -39,44 +37,37 @@ public class KafkaPageSink implements PageSink {
 
   @Override
   public CompletionStage<Void> page(RawPage page) {
-    Message<String> message =
-        Message.of(EventCodec.write(page))
-            .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(page.id()).build())
-            .addMetadata(
-                OutgoingCloudEventMetadata.builder()
-                    .withId(UUID.randomUUID().toString())
-                    .withType(CloudEvents.TYPE_PAGE_RAW)
-                    .withSource(URI.create(CloudEvents.SOURCE_FETCHER))
-                    .withSubject(page.id())
-                    .withTimestamp(page.fetchedAt().atZone(ZoneOffset.UTC))
-                    .build());
-    return send(pages, message);
+    EventMetadata event = EventMetadata.of(EventType.RAW_PAGE, page.id(), page.fetchedAt());
+    return send(pages, EventCodec.write(page), page.id(), KafkaHeaders.of(event));
   }
 
+  /**
+   * The request as value, keyed by its article id, with the CloudEvents attributes of a fetch
+   * request sent by the fetcher (subject: the article id, or the URL as given when it is none) and
+   * the {@code dead-letter-*} headers.
+   */
   @Override
   public CompletionStage<Void> deadLetter(FetchRequest request, String reason, Throwable cause) {
-    RecordHeaders headers = new RecordHeaders();
-    headers.add(DeadLetter.HEADER_REASON, reason.getBytes(StandardCharsets.UTF_8));
-    if (cause != null) {
-      headers.add(
-          DeadLetter.HEADER_EXCEPTION_CLASS,
-          cause.getClass().getName().getBytes(StandardCharsets.UTF_8));
-      if (cause.getMessage() != null) {
-        headers.add(DeadLetter.HEADER_CAUSE, cause.getMessage().getBytes(StandardCharsets.UTF_8));
-      }
-    }
-    Message<String> message =
-        Message.of(EventCodec.write(request))
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder()
-                    .withKey(keyOf(request.url()))
-                    .withHeaders(headers)
-                    .build());
-    return send(deadLetters, message);
+    String key = keyOf(request.url());
+    EventMetadata event =
+        EventMetadata.builder(EventType.FETCH_REQUEST)
+            .source(CloudEvents.SOURCE_FETCHER)
+            .subject(key != null ? key : request.url())
+            .time(Instant.now())
+            .build();
+    return send(
+        deadLetters, EventCodec.write(request), key, KafkaHeaders.deadLetter(event, reason, cause));
   }
 
   private static CompletionStage<Void> send(
-      MutinyEmitter<String> emitter, Message<String> message) {
+      MutinyEmitter<String> emitter, String value, String key, Headers headers) {
+    Message<String> message =
+        Message.of(value)
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(key)
+                    .withHeaders(headers)
+                    .build());
     return emitter
         .sendMessage(message)
         .onFailure()

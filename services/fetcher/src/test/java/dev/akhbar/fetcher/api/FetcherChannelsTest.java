@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.CloudEvents;
+import dev.akhbar.events.EventMetadata;
 import dev.akhbar.events.EventType;
 import dev.akhbar.events.InvalidEventException;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.testing.DemoCorpus;
@@ -18,7 +20,6 @@ import dev.akhbar.fetcher.testing.InMemoryChannels;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
@@ -57,13 +58,16 @@ class FetcherChannelsTest {
     assertThat(pages.received()).hasSize(4);
     for (Message<String> m : pages.received()) {
       EventSchemas.assertValid(EventType.RAW_PAGE, m.getPayload());
-      String key = (String) m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow().getKey();
-      OutgoingCloudEventMetadata<?> ce =
-          m.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow();
+      OutgoingKafkaRecordMetadata<?> kafka =
+          m.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+      String key = (String) kafka.getKey();
+      EventMetadata ce = KafkaHeaders.metadata(kafka.getHeaders());
       assertThat(key).matches("[0-9a-f]{32}");
-      assertThat(ce.getSubject()).contains(key);
-      assertThat(ce.getType()).isEqualTo(CloudEvents.TYPE_PAGE_RAW);
-      assertThat(ce.getSource().toString()).isEqualTo(CloudEvents.SOURCE_FETCHER);
+      assertThat(ce.subject()).isEqualTo(key);
+      assertThat(ce.type()).isEqualTo(CloudEvents.TYPE_PAGE_RAW);
+      assertThat(ce.source()).isEqualTo(CloudEvents.SOURCE_FETCHER);
+      assertThat(ce.dataSchema()).isEqualTo(EventType.RAW_PAGE.schemaId());
+      assertThat(ce.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
       assertThat(m.getPayload()).contains("\"id\":\"" + key + "\"");
     }
     assertThat(pages.received())

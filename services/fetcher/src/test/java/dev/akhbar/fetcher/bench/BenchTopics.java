@@ -62,7 +62,7 @@ final class BenchTopics implements AutoCloseable {
     env.put("MP_MESSAGING_INCOMING_FETCH_REQUESTS_TOPIC", requests);
     env.put("MP_MESSAGING_INCOMING_FETCH_REQUESTS_DEAD_LETTER_QUEUE_TOPIC", dlq);
     env.put("MP_MESSAGING_INCOMING_FETCH_REQUESTS_GROUP_ID", requests + ".group");
-    env.put("AKHBAR_FETCHER_SEEN_TOPIC", seen);
+    env.put("AKHBAR_KAFKA_CLIENT_SEEN_STORE_TOPIC", seen);
     return env;
   }
 

@@ -7,7 +7,10 @@ import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
 import dev.akhbar.events.FetchRequest;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.testing.DemoCorpus;
@@ -17,6 +20,7 @@ import dev.akhbar.fetcher.testing.LocalWebServer;
 import dev.akhbar.fetcher.testing.OwnKafkaTopics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -64,7 +68,25 @@ class FetcherKafkaIT {
       assertThat(header(r, CloudEvents.HEADER_SUBJECT)).isEqualTo(page.id());
       assertThat(header(r, CloudEvents.HEADER_ID)).isNotBlank();
       assertThat(header(r, CloudEvents.HEADER_TIME)).isNotBlank();
+      EventMetadata event = KafkaHeaders.metadata(r.headers());
+      assertThat(event.type()).isEqualTo(CloudEvents.TYPE_PAGE_RAW);
+      assertThat(event.subject()).isEqualTo(page.id());
+      assertThat(event.time()).isEqualTo(page.fetchedAt());
+      assertThat(event.dataSchema()).isEqualTo(EventType.RAW_PAGE.schemaId());
+      assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
+      assertThat(header(r, CloudEvents.HEADER_CONTENT_TYPE)).isEqualTo("application/json");
     }
+  }
+
+  @Test
+  void servesTheSchemaEveryEventNamesInItsDataschema() {
+    String schemaId = EventType.RAW_PAGE.schemaId();
+    String path = "/schemas/" + EventType.RAW_PAGE.schemaFile();
+    assertThat(schemaId).endsWith(path);
+    String served =
+        RestAssured.given().get(path).then().statusCode(200).extract().body().asString();
+    assertThat(served).isEqualTo(dev.akhbar.events.EventSchemas.schemaText(EventType.RAW_PAGE));
+    RestAssured.given().get("/schemas/no-such.v1.json").then().statusCode(404);
   }
 
   @Test
@@ -104,6 +126,29 @@ class FetcherKafkaIT {
       assertThat(page.sourceId()).isEqualTo("it");
       assertThat(page.body()).contains("من كافكا");
       assertThat(site.paths()).containsExactly("/robots.txt", "/k1");
+    }
+  }
+
+  @Test
+  void aPageGivenUpOnIsADeadLetterThatNamesItsSchema() throws Exception {
+    try (LocalWebServer site = new LocalWebServer()) {
+      site.page("/robots.txt", "text/plain", "");
+      String url = site.url("/gone-" + System.nanoTime());
+
+      Kafka.send(REQUESTS, ArticleId.of(url), EventCodec.write(new FetchRequest(url, "it", null)));
+
+      List<ConsumerRecord<String, String>> dead =
+          Kafka.read(DLQ, 1, r -> ArticleId.of(url).equals(r.key()), Duration.ofSeconds(60));
+      assertThat(dead).hasSize(1);
+      ConsumerRecord<String, String> record = dead.get(0);
+      assertThat(EventCodec.read(record.value(), FetchRequest.class).url()).isEqualTo(url);
+      assertThat(DeadLetter.from(record).reason()).contains("404");
+      EventMetadata event = KafkaHeaders.metadata(record.headers());
+      assertThat(event.type()).isEqualTo(CloudEvents.TYPE_FETCH_REQUESTED);
+      assertThat(event.source()).isEqualTo(CloudEvents.SOURCE_FETCHER);
+      assertThat(event.subject()).isEqualTo(ArticleId.of(url));
+      assertThat(event.dataSchema()).isEqualTo(EventType.FETCH_REQUEST.schemaId());
+      assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
     }
   }
 

@@ -36,7 +36,7 @@ public class OwnKafkaTopics implements QuarkusTestResourceLifecycleManager {
             "mp.messaging.incoming.fetch-requests.group.id",
             "akhbar-fetcher-it-" + Kafka.runSuffix()),
         Map.entry("akhbar.fetcher.seen.store", "kafka"),
-        Map.entry("akhbar.fetcher.seen.topic", SEEN),
+        Map.entry("akhbar.kafka.client.seen-store.topic", SEEN),
         Map.entry("akhbar.fetcher.import.paths", ""));
   }
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.Enrichment;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.indexer.TestEvents;
 import dev.akhbar.indexer.document.ArticleDocuments;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -258,7 +263,14 @@ class IndexingIT {
                 List.of(new Enrichment.Place("Nulle part", "FR", 200.0, 20.0))));
     pipeline.send(TestEvents.article(after, "fr", "Après", "Texte", FETCHED));
 
-    DeadLetter letter = pipeline.awaitDeadLetter(rejected);
+    ConsumerRecord<String, String> record = pipeline.awaitDeadLetterRecord(rejected);
+    DeadLetter letter = DeadLetter.from(record);
+    // the dead letter keeps the headers of the event it carries: it still names its schema
+    EventMetadata event = KafkaHeaders.metadata(record.headers());
+    assertThat(event.type()).isEqualTo(CloudEvents.TYPE_ARTICLE_ENRICHED);
+    assertThat(event.subject()).isEqualTo(rejected);
+    assertThat(event.dataSchema()).isEqualTo(EventType.ENRICHED_ARTICLE.schemaId());
+    assertThat(event.dataContentType()).isEqualTo(CloudEvents.CONTENT_TYPE_JSON);
     assertThat(letter.reason())
         .startsWith("Elasticsearch rejected the document")
         .contains("places.location")

@@ -7,6 +7,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import dev.akhbar.events.DeadLetter;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -59,8 +62,20 @@ final class Pipeline implements AutoCloseable {
     return UUID.randomUUID().toString().replace("-", "");
   }
 
+  /** As the enricher sends it: keyed by article id, with its CloudEvents headers. */
   RecordMetadata send(EnrichedArticle event) {
-    return sendRaw(event.id(), EventCodec.write(event));
+    try {
+      return producer.send(record(event)).get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot produce to " + names.topic(), e);
+    }
+  }
+
+  private ProducerRecord<String, String> record(EnrichedArticle event) {
+    EventMetadata meta =
+        EventMetadata.of(EventType.ENRICHED_ARTICLE, event.id(), event.enrichment().enrichedAt());
+    return new ProducerRecord<>(
+        names.topic(), null, event.id(), EventCodec.write(event), KafkaHeaders.of(meta));
   }
 
   RecordMetadata sendRaw(String key, String value) {
@@ -82,7 +97,7 @@ final class Pipeline implements AutoCloseable {
   void sendAll(List<EnrichedArticle> events) {
     List<Future<RecordMetadata>> acks = new ArrayList<>();
     for (EnrichedArticle e : events) {
-      acks.add(producer.send(new ProducerRecord<>(names.topic(), e.id(), EventCodec.write(e))));
+      acks.add(producer.send(record(e)));
     }
     try {
       for (var ack : acks) {
@@ -211,6 +226,11 @@ final class Pipeline implements AutoCloseable {
 
   /** Waits for the dead letter of the record with key {@code key}. */
   DeadLetter awaitDeadLetter(String key) {
+    return DeadLetter.from(awaitDeadLetterRecord(key));
+  }
+
+  /** The dead-letter record of {@code key}, as it is on the topic (headers included). */
+  ConsumerRecord<String, String> awaitDeadLetterRecord(String key) {
     if (dlqConsumer == null) {
       Properties p = consumerProperties();
       p.put(ConsumerConfig.GROUP_ID_CONFIG, "akhbar-indexer-it-dlq-" + newId());
@@ -224,10 +244,7 @@ final class Pipeline implements AutoCloseable {
         .until(
             () -> {
               dlqConsumer.poll(Duration.ofMillis(300)).forEach(deadLetters::add);
-              return deadLetters.stream()
-                  .filter(r -> key.equals(r.key()))
-                  .findFirst()
-                  .map(DeadLetter::from);
+              return deadLetters.stream().filter(r -> key.equals(r.key())).findFirst();
             },
             Optional::isPresent)
         .get();

@@ -116,7 +116,9 @@ final class StageAlone {
       output = kafka.create("akhbar.bench." + tag + ".out", stage.outLike());
       env.put("MP_MESSAGING_OUTGOING_" + stage.outChannel() + "_TOPIC", output);
       if (name.equals("enricher")) {
-        env.put("AKHBAR_ENRICHER_STORIES_TOPIC", output); // its own story state, empty at start
+        env.put(
+            "AKHBAR_KAFKA_CLIENT_STORY_REPLAY_TOPIC",
+            output); // its own story state, empty at start
       }
     } else {
       alias = "akhbar-bench-" + tag.toLowerCase();

@@ -1,16 +1,15 @@
 package dev.akhbar.pipeline.feed;
 
-import dev.akhbar.events.CloudEvents;
 import dev.akhbar.events.EventCodec;
+import dev.akhbar.events.EventMetadata;
+import dev.akhbar.events.EventType;
+import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.Topics;
 import dev.akhbar.pipeline.pages.Page;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,7 +17,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
@@ -77,7 +75,11 @@ public final class RawTopicFeeder implements Feeder {
           inFlight.acquireUninterruptibly();
           producer.send(
               new ProducerRecord<>(
-                  Topics.PAGES_RAW, null, raw.id(), EventCodec.write(raw), headers(raw)),
+                  Topics.PAGES_RAW,
+                  null,
+                  raw.id(),
+                  EventCodec.write(raw),
+                  KafkaHeaders.of(EventMetadata.of(EventType.RAW_PAGE, raw.id(), raw.fetchedAt()))),
               (metadata, e) -> {
                 inFlight.release();
                 if (e != null) {
@@ -105,22 +107,6 @@ public final class RawTopicFeeder implements Feeder {
     if (wait > 0) {
       java.util.concurrent.locks.LockSupport.parkNanos(wait);
     }
-  }
-
-  private static RecordHeaders headers(RawPage raw) {
-    RecordHeaders h = new RecordHeaders();
-    h.add(CloudEvents.HEADER_SPECVERSION, bytes(CloudEvents.SPEC_VERSION));
-    h.add(CloudEvents.HEADER_ID, bytes(UUID.randomUUID().toString()));
-    h.add(CloudEvents.HEADER_TYPE, bytes(CloudEvents.TYPE_PAGE_RAW));
-    h.add(CloudEvents.HEADER_SOURCE, bytes(CloudEvents.SOURCE_FETCHER));
-    h.add(CloudEvents.HEADER_TIME, bytes(raw.fetchedAt().atOffset(ZoneOffset.UTC).toString()));
-    h.add(CloudEvents.HEADER_SUBJECT, bytes(raw.id()));
-    h.add(CloudEvents.HEADER_CONTENT_TYPE, bytes("application/json"));
-    return h;
-  }
-
-  private static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -2,8 +2,6 @@ package dev.akhbar.k8s.wiring;
 
 import dev.akhbar.k8s.ServiceConfig;
 import dev.akhbar.k8s.wiring.KafkaAccess.Op;
-import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  *       akhbar.kafka.client.<name>.topic}, {@code .access} ({@code read}, {@code write} or {@code
  *       read-write}) and, if it joins one, {@code .group.id}.
  * </ul>
- *
- * Client declarations may also come from extra properties (deploy/k8s/wiring/services/*.properties,
- * while a service does not declare them itself yet).
  */
 public final class ServiceAccessReader {
   private static final Pattern CHANNEL =
@@ -34,7 +29,7 @@ public final class ServiceAccessReader {
   private ServiceAccessReader() {}
 
   /** The access of {@code akhbar-<service>}. */
-  public static KafkaAccess read(ServiceConfig service, Map<String, String> extraClients) {
+  public static KafkaAccess read(ServiceConfig service) {
     KafkaAccess access = new KafkaAccess("akhbar-" + service.name());
     for (String key : new TreeSet<>(service.prodKeys())) {
       Matcher m = CHANNEL.matcher(key);
@@ -49,17 +44,7 @@ public final class ServiceAccessReader {
     for (String key : new TreeSet<>(service.prodKeys())) {
       Matcher m = CLIENT.matcher(key);
       if (m.matches()) {
-        client(m.group(1), service::resolved, access, "application.properties");
-      }
-    }
-    for (String key : new TreeSet<>(extraClients.keySet())) {
-      Matcher m = CLIENT.matcher(key);
-      if (m.matches()) {
-        client(
-            m.group(1),
-            k -> Optional.ofNullable(extraClients.get(k)),
-            access,
-            "deploy/k8s/wiring/services/" + service.name() + ".properties");
+        client(service, m.group(1), access);
       }
     }
     return access;
@@ -95,16 +80,12 @@ public final class ServiceAccessReader {
         .ifPresent(v -> access.maxRequestSize(topic, Long.parseLong(v.strip())));
   }
 
-  private static void client(
-      String name,
-      java.util.function.Function<String, Optional<String>> value,
-      KafkaAccess access,
-      String where) {
+  private static void client(ServiceConfig s, String name, KafkaAccess access) {
+    String where = "services/" + s.name() + " application.properties";
     String p = "akhbar.kafka.client." + name + ".";
-    String topic = value.apply(p + "topic").orElseThrow();
+    String topic = s.resolved(p + "topic").orElseThrow();
     String mode =
-        value
-            .apply(p + "access")
+        s.resolved(p + "access")
             .orElseThrow(() -> new IllegalStateException(where + ": " + p + "access is missing"));
     String by = "client " + name;
     switch (mode.strip()) {
@@ -115,6 +96,6 @@ public final class ServiceAccessReader {
           throw new IllegalStateException(
               where + ": " + p + "access must be read, write or read-write, not " + mode);
     }
-    value.apply(p + "group.id").ifPresent(g -> access.group(g, topic));
+    s.resolved(p + "group.id").ifPresent(g -> access.group(g, topic));
   }
 }

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  *   <li>{@code kafka.properties}: the Strimzi cluster, its listener, the CA trust store, the
  *       replication of every topic;
  *   <li>{@code retention.tsv}: how long each delete-policy topic keeps its records;
- *   <li>{@code services/<service>.properties}: the service's other env vars ({@code env.NAME}), and
- *       Kafka clients it does not declare itself yet ({@code akhbar.kafka.client.*});
+ *   <li>{@code services/<service>.properties}: the service's other env vars ({@code env.NAME})
+ *       (what it does on Kafka, channels and its own clients, is declared only in its {@code
+ *       application.properties});
  *   <li>{@code consumers/<team>.properties}: another team's read access ({@code read}, {@code
  *       group.prefix}).
  * </ul>

@@ -41,8 +41,7 @@ public final class WiringGenerator {
     decl.services()
         .forEach(
             (name, props) ->
-                repo.service(name)
-                    .ifPresent(s -> all.put(name, ServiceAccessReader.read(s, props))));
+                repo.service(name).ifPresent(s -> all.put(name, ServiceAccessReader.read(s))));
     return all;
   }
 
@@ -86,7 +85,7 @@ public final class WiringGenerator {
         problems.add("wiring/services/" + name + ".properties: no services/" + name);
         continue;
       }
-      KafkaAccess access = ServiceAccessReader.read(service.get(), e.getValue());
+      KafkaAccess access = ServiceAccessReader.read(service.get());
       checkTopics(access, specs, problems);
       Map<String, String> env = new LinkedHashMap<>();
       if (!access.topics().isEmpty()) {
@@ -125,6 +124,15 @@ public final class WiringGenerator {
                             + name);
                   }
                   env.put(var, v);
+                } else if (k.startsWith("akhbar.kafka.client.")) {
+                  problems.add(
+                      "wiring/services/"
+                          + name
+                          + ".properties: "
+                          + k
+                          + " belongs in services/"
+                          + name
+                          + "'s application.properties, where the code reads it");
                 }
               });
       files.put(

@@ -8,7 +8,6 @@ import dev.akhbar.k8s.wiring.KafkaAccess.Op;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,13 +44,10 @@ class ServiceAccessReaderTest {
             %test.mp.messaging.outgoing.mem.connector=smallrye-in-memory
             akhbar.kafka.client.replay.topic=${mp.messaging.outgoing.out.topic}
             akhbar.kafka.client.replay.access=read
+            akhbar.kafka.client.state.topic=akhbar.state.v1
+            akhbar.kafka.client.state.access=read-write
             """);
-    KafkaAccess access =
-        ServiceAccessReader.read(
-            svc,
-            Map.of(
-                "akhbar.kafka.client.state.topic", "akhbar.state.v1",
-                "akhbar.kafka.client.state.access", "read-write"));
+    KafkaAccess access = ServiceAccessReader.read(svc);
     assertThat(access.principal()).isEqualTo("akhbar-demo");
     assertThat(access.topics())
         .containsEntry("akhbar.in.v1", Set.of(Op.READ))
@@ -78,10 +74,10 @@ class ServiceAccessReaderTest {
             mp.messaging.incoming.in.connector=smallrye-kafka
             mp.messaging.incoming.in.pattern=true
             """);
-    assertThatThrownBy(() -> ServiceAccessReader.read(pattern, Map.of()))
+    assertThatThrownBy(() -> ServiceAccessReader.read(pattern))
         .hasMessageContaining("cannot be granted literally");
     ServiceConfig noAccess = service(repo, "demo2", "akhbar.kafka.client.x.topic=akhbar.x.v1\n");
-    assertThatThrownBy(() -> ServiceAccessReader.read(noAccess, Map.of()))
+    assertThatThrownBy(() -> ServiceAccessReader.read(noAccess))
         .hasMessageContaining("akhbar.kafka.client.x.access is missing");
   }
 }

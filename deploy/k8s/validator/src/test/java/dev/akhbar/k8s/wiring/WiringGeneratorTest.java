@@ -64,6 +64,26 @@ class WiringGeneratorTest {
   }
 
   @Test
+  void deletingAClientDeclarationChangesTheGeneratedKafkaUser(@TempDir Path tmp)
+      throws IOException {
+    Repo copy = copyOfRepo(tmp);
+    Path props = tmp.resolve("services/fetcher/src/main/resources/application.properties");
+    List<String> kept =
+        Files.readAllLines(props).stream()
+            .filter(l -> !l.startsWith("akhbar.kafka.client.seen-store."))
+            .toList();
+    Files.write(props, kept);
+    assertThat(acls(WiringGenerator.generate(REPO).get("base/fetcher/kafkauser.yaml")))
+        .contains("topic akhbar.fetch.seen.v1 literal [Read, Write, Describe]");
+    assertThat(acls(WiringGenerator.generate(copy).get("base/fetcher/kafkauser.yaml")))
+        .noneMatch(acl -> acl.contains("akhbar.fetch.seen.v1"));
+    assertThat(WiringGenerator.stale(copy))
+        .contains(
+            "deploy/k8s/base/fetcher/kafkauser.yaml is not what make k8s-generate makes of the"
+                + " declarations");
+  }
+
+  @Test
   void refusesDeclarationsThatCannotBeDeployed(@TempDir Path tmp) throws IOException {
     Repo copy = copyOfRepo(tmp);
     Path wiring = tmp.resolve("deploy/k8s/wiring");
@@ -88,7 +108,7 @@ class WiringGeneratorTest {
     assertThatThrownBy(() -> WiringGenerator.generate(copy))
         .hasMessageContaining("AKHBAR_NOT_READ is not read by parser")
         .hasMessageContaining(
-            "akhbar-parser uses topic akhbar.nowhere.v1, which is not in topics.tsv")
+            "akhbar.kafka.client.spy.topic belongs in services/parser's application.properties")
         .hasMessageContaining("akhbar.fetch.seen.v1 is not a topic of the event contract")
         .hasMessageContaining("a team name is a DNS label that does not start with akhbar")
         .hasMessageContaining("group.prefix must start with")
