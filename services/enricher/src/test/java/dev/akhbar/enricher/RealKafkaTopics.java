@@ -48,10 +48,10 @@ public class RealKafkaTopics implements QuarkusTestResourceLifecycleManager {
         "mp.messaging.incoming.parsed-articles.topic", PARSED,
         "mp.messaging.incoming.parsed-articles.group.id", "akhbar-enricher-it-" + RUN,
         "mp.messaging.incoming.parsed-articles.dead-letter-queue.topic", DLQ,
-        "mp.messaging.outgoing.enriched-articles.topic", ENRICHED,
-        // the story replay reads this run's output, not the real topic (where a copy of a demo
-        // article from another run would give it that run's story id)
-        "akhbar.enricher.stories.topic", ENRICHED);
+        // the story replay follows this topic too (akhbar.kafka.client.story-replay.topic): it
+        // reads this run's output, not the real topic, where a copy of a demo article from another
+        // run would give it that run's story id
+        "mp.messaging.outgoing.enriched-articles.topic", ENRICHED);
   }
 
   @Override
