@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.akhbar.indexer.elasticsearch.TemplateInstaller;
 import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
-import dev.akhbar.indexer.index.TemplateInstaller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package dev.akhbar.indexer.bulk;
+package dev.akhbar.indexer.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchResponse;

@@ -1,9 +1,12 @@
-package dev.akhbar.indexer.index;
+package dev.akhbar.indexer.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetIndexTemplateResponse;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import dev.akhbar.indexer.index.IndexLayout;
+import dev.akhbar.indexer.index.IndexNames;
+import dev.akhbar.indexer.index.IndexTemplate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package dev.akhbar.indexer.bulk;
+package dev.akhbar.indexer.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -10,9 +10,13 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.TransportException;
 import co.elastic.clients.util.BinaryData;
 import co.elastic.clients.util.ContentType;
+import dev.akhbar.indexer.bulk.BulkRequestException;
+import dev.akhbar.indexer.bulk.BulkSender;
+import dev.akhbar.indexer.bulk.ErrorClassifier;
+import dev.akhbar.indexer.bulk.Hold;
+import dev.akhbar.indexer.bulk.ItemResult;
 import dev.akhbar.indexer.document.DocumentVersion;
 import dev.akhbar.indexer.document.IndexDocument;
-import dev.akhbar.indexer.index.TemplateInstaller;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
