@@ -1,8 +1,8 @@
 package dev.akhbar.enricher;
 
+import dev.akhbar.enricher.kafka.StoryReplay;
 import dev.akhbar.enricher.language.LanguageIdentifier;
 import dev.akhbar.enricher.stories.StoryIndex;
-import dev.akhbar.enricher.stories.StoryReplay;
 import dev.akhbar.support.kafka.KafkaClients;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -30,7 +30,7 @@ public class EnricherProducer {
 
   /**
    * The story index, rebuilt from the enriched topic before the first message (see
-   * stories/StoryReplay and README "Story ids"). Its consumer is built from the service's Kafka
+   * kafka/StoryReplay and README "Story ids"). Its consumer is built from the service's Kafka
    * configuration (the {@code default-kafka-broker} map: bootstrap servers, SASL, TLS), so it
    * connects wherever the channels do; its topic is the story-replay client's declaration in
    * application.properties.

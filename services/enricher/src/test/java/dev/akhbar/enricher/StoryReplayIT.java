@@ -3,8 +3,8 @@ package dev.akhbar.enricher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.akhbar.enricher.kafka.StoryReplay;
 import dev.akhbar.enricher.stories.StoryIndex;
-import dev.akhbar.enricher.stories.StoryReplay;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.ParsedArticle;

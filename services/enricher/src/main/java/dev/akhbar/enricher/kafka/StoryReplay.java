@@ -1,5 +1,6 @@
-package dev.akhbar.enricher.stories;
+package dev.akhbar.enricher.kafka;
 
+import dev.akhbar.enricher.stories.StoryIndex;
 import dev.akhbar.events.EnrichedArticle;
 import dev.akhbar.events.EventCodec;
 import java.time.Duration;
