@@ -2,6 +2,7 @@ package dev.akhbar.pipeline.harness;
 
 import dev.akhbar.pipeline.Endpoints;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public final class Stack implements AutoCloseable {
   public Stack(Path repoRoot, Endpoints endpoints, Path logDir, List<Path> importRoots)
       throws IOException {
     this.infra = new Infra(repoRoot, endpoints);
+    // The fetcher ignores import roots that do not exist when it starts (ImportRoots.of): make
+    // them now, or the first import of a run is refused until the fetcher restarts.
+    for (Path root : importRoots) {
+      Files.createDirectories(root);
+    }
     this.launcher =
         new ServiceLauncher(
             repoRoot,
