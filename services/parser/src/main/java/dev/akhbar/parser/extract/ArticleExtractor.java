@@ -1,5 +1,6 @@
 package dev.akhbar.parser.extract;
 
+import dev.akhbar.parser.extract.content.ContentExtractor;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,6 +30,8 @@ public final class ArticleExtractor {
   /** A page declaring itself a website/collection needs this much text to count as an article. */
   static final int MIN_UNDECLARED_BODY_CHARS = 1500;
 
+  private static final ContentExtractor CONTENT = new ContentExtractor();
+
   private static final Pattern TITLE_SEPARATORS =
       Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
 
@@ -44,7 +47,7 @@ public final class ArticleExtractor {
   public Extraction extract(Document doc, String url, Instant fetchedAt) {
     PageMetadata meta = MetadataExtractor.read(doc);
     String title = chooseTitle(meta, doc);
-    ContentExtractor.Result content = ContentExtractor.extract(doc, title);
+    ContentExtractor.Result content = CONTENT.extract(doc, title);
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {

@@ -64,7 +64,7 @@ public final class Text {
     return count;
   }
 
-  static boolean isWordChar(int cp) {
+  public static boolean isWordChar(int cp) {
     return Character.isLetterOrDigit(cp)
         || Character.getType(cp) == Character.NON_SPACING_MARK
         || Character.getType(cp) == Character.COMBINING_SPACING_MARK
