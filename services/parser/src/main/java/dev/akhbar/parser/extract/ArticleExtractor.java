@@ -1,6 +1,7 @@
 package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
+import dev.akhbar.parser.extract.dates.DateParser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
