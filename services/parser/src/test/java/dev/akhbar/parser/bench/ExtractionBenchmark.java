@@ -35,8 +35,11 @@ import net.dankito.readability4j.Readability4J;
 public final class ExtractionBenchmark {
   private static final Instant FETCHED_AT = Instant.parse("2020-01-01T00:00:00Z");
 
-  /** WCXB pages were fetched in 2025-26: relative dates and years are read against this. */
-  private static final Instant WCXB_FETCHED_AT = Instant.parse("2026-01-15T00:00:00Z");
+  /**
+   * WCXB pages were fetched from 2025 to March 2026 (the latest annotated date is 2026-03-13):
+   * relative dates and dates without a year are read against this.
+   */
+  private static final Instant WCXB_FETCHED_AT = Instant.parse("2026-03-15T00:00:00Z");
 
   private static final int WARMUP_PASSES = 3;
   private static final int TIMED_ROUNDS = 5;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       after a name (an item after the first without a lowercase letter such as "MS, RD", or
  *       "Ph.D.") are not names;
  *   <li>date: the calendar day of the publication time, in the offset the page gave, equals the
- *       annotated day.
+ *       annotated day (or falls in the annotated month when only a month is given).
  * </ul>
  */
 public final class FieldMatch {
@@ -102,6 +102,7 @@ public final class FieldMatch {
   }
 
   public static boolean sameDate(String expected, OffsetDateTime got) {
-    return got != null && got.toLocalDate().toString().equals(expected.strip().substring(0, 10));
+    // "2015-11": an annotation of the month only matches any day of it.
+    return got != null && got.toLocalDate().toString().startsWith(expected.strip());
   }
 }
