@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,9 +32,6 @@ public final class ArticleExtractor {
 
   private static final ContentExtractor CONTENT = new ContentExtractor();
 
-  private static final Pattern TITLE_SEPARATORS =
-      Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
-
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|-)");
 
@@ -47,8 +43,9 @@ public final class ArticleExtractor {
   /** Extracts from an already parsed document. The document is not modified. */
   public Extraction extract(Document doc, String url, Instant fetchedAt) {
     PageMetadata meta = MetadataExtractor.read(doc);
-    String title = chooseTitle(meta, doc);
-    ContentExtractor.Result content = CONTENT.extract(doc, title);
+    ContentExtractor.Layout layout = CONTENT.layout(doc);
+    String title = TitleChooser.choose(meta, doc, url, layout);
+    ContentExtractor.Result content = CONTENT.extract(layout, title);
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
@@ -171,58 +168,6 @@ public final class ArticleExtractor {
           + " needed; listing, home, tag or error page)";
     }
     return null;
-  }
-
-  static String chooseTitle(PageMetadata meta, Document doc) {
-    String site = meta.siteName;
-    for (String candidate : new String[] {meta.headline, meta.ogTitle}) {
-      String t = Text.clean(candidate);
-      if (t != null) {
-        return stripSiteName(t, site);
-      }
-    }
-    Element h1 = doc.selectFirst("h1");
-    String h1Text = h1 == null ? null : Text.clean(h1.text());
-    if (h1Text != null && h1Text.length() >= 10) {
-      return h1Text;
-    }
-    String t = meta.documentTitle;
-    if (t != null) {
-      return stripSiteName(t, site);
-    }
-    return h1Text;
-  }
-
-  /** "Headline - Site" -> "Headline" when one side is the site name or clearly a short suffix. */
-  static String stripSiteName(String title, String site) {
-    Matcher m = TITLE_SEPARATORS.matcher(title);
-    List<int[]> cuts = new ArrayList<>();
-    while (m.find()) {
-      cuts.add(new int[] {m.start(), m.end()});
-    }
-    if (cuts.isEmpty()) {
-      return title;
-    }
-    String siteKey = site == null ? null : site.toLowerCase(Locale.ROOT).strip();
-    int[] last = cuts.get(cuts.size() - 1);
-    String tail = title.substring(last[1]).strip();
-    String head = title.substring(0, last[0]).strip();
-    if (siteKey != null && tail.toLowerCase(Locale.ROOT).equals(siteKey)) {
-      return head;
-    }
-    int[] first = cuts.get(0);
-    String lead = title.substring(0, first[0]).strip();
-    String rest = title.substring(first[1]).strip();
-    if (siteKey != null && lead.toLowerCase(Locale.ROOT).equals(siteKey)) {
-      return rest;
-    }
-    if (site == null && Text.wordCount(tail) <= 3 && Text.wordCount(head) >= 4) {
-      String sep = title.substring(last[0], last[1]).strip();
-      if (sep.equals("|") || sep.equals("-") || sep.equals("–") || sep.equals("—")) {
-        return head;
-      }
-    }
-    return title;
   }
 
   private static List<String> splitParagraphs(String text) {

@@ -20,11 +20,16 @@ final class JsonLdReader {
     if (ld.any(JsonLd.NON_ARTICLE_TYPES)) {
       m.declaresNonArticle = true;
     }
+    JsonNode site = ld.first(Set.of("website", "newsmediaorganization", "organization"));
+    String siteName = site == null ? null : JsonLd.text(site.get("name"));
     if (m.siteName == null) {
-      JsonNode site = ld.first(Set.of("website", "newsmediaorganization", "organization"));
-      if (site != null) {
-        m.siteName = JsonLd.text(site.get("name"));
-      }
+      m.siteName = siteName;
+    }
+    if (m.siteName != null) {
+      MetadataExtractor.addSiteName(m, m.siteName);
+    }
+    if (siteName != null) {
+      MetadataExtractor.addSiteName(m, siteName);
     }
     if (m.published.isEmpty()) {
       JsonNode page = ld.first(Set.of("webpage"));

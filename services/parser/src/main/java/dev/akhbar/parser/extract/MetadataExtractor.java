@@ -27,9 +27,7 @@ final class MetadataExtractor {
 
   private static void readMeta(Document doc, MetaTags tags, PageMetadata m) {
     m.ogTitle = tags.first("og-title");
-    if (m.headline == null && m.ogTitle == null) {
-      m.ogTitle = tags.first("twitter-title");
-    }
+    m.twitterTitle = tags.first("twitter-title");
     m.description =
         firstNonNull(m.description, tags.first("og-description"), tags.first("description"));
     String type = tags.last("type");
@@ -38,6 +36,9 @@ final class MetadataExtractor {
     m.published.addAll(tags.all("published"));
     m.modified.addAll(tags.all("modified"));
     m.siteName = firstNonNull(tags.first("site"), m.siteName);
+    for (String site : tags.all("site")) {
+      addSiteName(m, site);
+    }
     m.image = firstNonNull(tags.first("og-image"), m.image, tags.first("twitter-image"));
     if (m.section == null) {
       m.section = tags.first("section");
@@ -71,6 +72,13 @@ final class MetadataExtractor {
       if (imageSrc != null) {
         m.image = Text.clean(imageSrc.absUrl("href"));
       }
+    }
+  }
+
+  static void addSiteName(PageMetadata m, String name) {
+    String n = Text.clean(Text.decodeEntities(name));
+    if (n != null && !m.siteNames.contains(n)) {
+      m.siteNames.add(n);
     }
   }
 

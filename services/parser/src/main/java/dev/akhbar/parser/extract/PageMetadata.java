@@ -11,6 +11,7 @@ import java.util.List;
 final class PageMetadata {
   String headline;
   String ogTitle;
+  String twitterTitle;
   String documentTitle;
   String description;
   final List<String> authors = new ArrayList<>();
@@ -21,6 +22,10 @@ final class PageMetadata {
   final List<String> modified = new ArrayList<>();
   String canonicalUrl;
   String siteName;
+
+  /** Every name the page gives its site (og:site_name, application-name, JSON-LD publisher). */
+  final List<String> siteNames = new ArrayList<>();
+
   String section;
   final List<String> tags = new ArrayList<>();
   String image;

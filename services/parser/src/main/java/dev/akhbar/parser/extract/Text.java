@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the extractors. */
 public final class Text {
@@ -37,6 +38,22 @@ public final class Text {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * Decodes HTML entities left in text, also twice-escaped ones ("&amp;#8216;" -> "‘"), as pages
+   * put them in meta tags and JSON-LD. Null stays null.
+   */
+  public static String decodeEntities(String s) {
+    String out = s;
+    for (int i = 0; i < 3 && out != null && out.indexOf('&') >= 0; i++) {
+      String decoded = Parser.unescapeEntities(out, false);
+      if (decoded.equals(out)) {
+        break;
+      }
+      out = decoded;
+    }
+    return out;
   }
 
   /** True when {@code s} is null or has only whitespace. */

@@ -1,6 +1,8 @@
 package dev.akhbar.parser.extract.content;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +30,7 @@ public final class ContentExtractor {
     static final Result EMPTY = new Result(List.of(), 0, 0, 1.0);
   }
 
+  private final ContentWeights weights;
   private final BoilerplateFilter filter;
   private final ContainerScorer scorer;
   private final TextEmitter emitter;
@@ -37,23 +40,110 @@ public final class ContentExtractor {
   }
 
   public ContentExtractor(ContentWeights weights) {
+    this.weights = weights;
     this.filter = new BoilerplateFilter(weights);
     this.scorer = new ContainerScorer(weights);
     this.emitter = new TextEmitter(weights);
   }
 
+  /** The blocks of a page and the element that holds its article. */
+  public static final class Layout {
+    final List<Block> blocks;
+    final Element container;
+    private final int start;
+    private final int end;
+    private final int textStart;
+    private Map<Element, Block> byOwner;
+
+    Layout(List<Block> blocks, Element container, ContentWeights w) {
+      this.blocks = blocks;
+      this.container = container;
+      int s = -1;
+      int e = -1;
+      int t = -1;
+      if (container != null) {
+        for (Block b : blocks) {
+          if (b.inside(container)) {
+            s = s < 0 ? b.index : s;
+            e = b.index;
+            if (t < 0 && !b.excluded && !b.teaser && b.good(w)) {
+              t = b.index;
+            }
+          }
+        }
+      }
+      this.start = s;
+      this.end = e;
+      this.textStart = t < 0 ? s : t;
+    }
+
+    /** Reading position of the first paragraph of body text in the container, or -1. */
+    public int textStart() {
+      return textStart;
+    }
+
+    /** The element holding the article text, or null. */
+    public Element container() {
+      return container;
+    }
+
+    /** Reading position of the container's first block, or -1. */
+    public int containerStart() {
+      return start;
+    }
+
+    /** Reading position of the container's last block, or -1. */
+    public int containerEnd() {
+      return end;
+    }
+
+    /** Reading position (block number) of the first text of {@code e}, or -1 if it has none. */
+    public int position(Element e) {
+      Block b = firstBlock(e);
+      return b == null ? -1 : b.index;
+    }
+
+    private Block firstBlock(Element e) {
+      if (byOwner == null) {
+        byOwner = new IdentityHashMap<>();
+        for (Block b : blocks) {
+          byOwner.putIfAbsent(b.owner, b);
+        }
+      }
+      Block b = byOwner.get(e);
+      if (b != null) {
+        return b;
+      }
+      for (Block x : blocks) {
+        if (x.inside(e)) {
+          return x;
+        }
+      }
+      return null;
+    }
+  }
+
   /** The main text of {@code doc}; {@code title} is the headline (left out of the text). */
   public Result extract(Document doc, String title) {
+    return extract(layout(doc), title);
+  }
+
+  /** Blocks, boilerplate and the container of a page: all but the text itself. */
+  public Layout layout(Document doc) {
     Element body = doc.body();
     if (body == null) {
-      return Result.EMPTY;
+      return new Layout(List.of(), null, weights);
     }
     List<Block> blocks = analyse(body);
-    Element container = scorer.choose(doc, blocks);
-    if (container == null) {
+    return new Layout(blocks, scorer.choose(doc, blocks), weights);
+  }
+
+  /** The main text of a page laid out by {@link #layout}; the headline is left out. */
+  public Result extract(Layout layout, String title) {
+    if (layout.container == null) {
       return Result.EMPTY;
     }
-    return emitter.emit(blocks, container, title);
+    return emitter.emit(layout.blocks, layout.container, title);
   }
 
   /** The blocks of {@code body}, with boilerplate and teasers marked (for ContentDebug). */
