@@ -46,6 +46,11 @@ public final class ArticleExtractor {
     ContentExtractor.Layout layout = CONTENT.layout(doc);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
+    List<String> authors =
+        Authors.choose(
+            meta,
+            doc.body() == null ? List.of() : Bylines.find(doc.body(), layout),
+            SiteNames.keys(meta, url));
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
@@ -110,7 +115,7 @@ public final class ArticleExtractor {
         title,
         meta.description,
         paragraphs,
-        meta.authors,
+        authors,
         published,
         publishedRaw,
         modified,

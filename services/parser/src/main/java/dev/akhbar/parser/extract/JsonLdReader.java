@@ -49,7 +49,7 @@ final class JsonLdReader {
     add(m.published, JsonLd.text(article.get("datePublished")));
     add(m.published, JsonLd.text(article.get("dateCreated")));
     add(m.modified, JsonLd.text(article.get("dateModified")));
-    for (String a : authorNames(ld, article.get("author"))) {
+    for (String a : authorNames(ld, article.get("author"), m.organizationAuthors)) {
       Authors.add(m.authors, a);
     }
     JsonNode publisher = ld.resolve(article.get("publisher"));
@@ -83,14 +83,15 @@ final class JsonLdReader {
     }
   }
 
-  private static List<String> authorNames(JsonLd ld, JsonNode author) {
+  /** Names of the author value (a name, a Person or Organization, an array, references). */
+  private static List<String> authorNames(JsonLd ld, JsonNode author, List<String> organizations) {
     List<String> names = new ArrayList<>();
     if (author == null) {
       return names;
     }
     if (author.isArray()) {
       for (JsonNode a : author) {
-        names.addAll(authorNames(ld, a));
+        names.addAll(authorNames(ld, a, organizations));
       }
       return names;
     }
@@ -98,9 +99,15 @@ final class JsonLdReader {
     String name = resolved.isObject() ? JsonLd.text(resolved.get("name")) : JsonLd.text(resolved);
     if (name != null) {
       names.add(name);
+      if (resolved.isObject() && JsonLd.hasType(resolved, ORGANIZATION_TYPES)) {
+        organizations.add(name);
+      }
     }
     return names;
   }
+
+  private static final Set<String> ORGANIZATION_TYPES =
+      Set.of("organization", "newsmediaorganization", "corporation", "educationalorganization");
 
   private static String imageUrl(JsonLd ld, JsonNode image) {
     if (image == null) {

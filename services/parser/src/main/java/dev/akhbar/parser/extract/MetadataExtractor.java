@@ -19,7 +19,6 @@ final class MetadataExtractor {
     readMeta(doc, MetaTags.of(doc), m);
     Microdata.read(doc, m);
     Microdata.readTimes(doc, m);
-    Microdata.readAuthorLinks(doc, m);
     LanguageHints.read(doc, m);
     m.documentTitle = Text.clean(doc.title());
     return m;

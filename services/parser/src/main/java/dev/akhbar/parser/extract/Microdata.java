@@ -74,22 +74,6 @@ final class Microdata {
     }
   }
 
-  /** Authors from rel=author links and author/byline elements, when nothing else gave one. */
-  static void readAuthorLinks(Document doc, PageMetadata m) {
-    if (!m.authors.isEmpty()) {
-      return;
-    }
-    for (Element a : doc.select("a[rel=author], [class~=(?i)^(author|byline|author-name|fn)$]")) {
-      String name = Text.clean(a.text());
-      if (name != null && name.length() <= 60) {
-        Authors.addByline(m.authors, name);
-      }
-      if (m.authors.size() >= 5) {
-        break;
-      }
-    }
-  }
-
   private static void add(List<String> list, String value) {
     if (value != null && !list.contains(value)) {
       list.add(value);

@@ -16,6 +16,9 @@ final class PageMetadata {
   String description;
   final List<String> authors = new ArrayList<>();
 
+  /** Authors that JSON-LD types as an organisation. */
+  final List<String> organizationAuthors = new ArrayList<>();
+
   /** Candidate publication dates, best first (machine-readable sources before visible text). */
   final List<String> published = new ArrayList<>();
 

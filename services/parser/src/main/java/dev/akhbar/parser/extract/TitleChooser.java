@@ -1,7 +1,6 @@
 package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +25,6 @@ final class TitleChooser {
   /** A heading this long is a paragraph set in large type, not a headline. */
   private static final int MAX_HEADLINE_CHARS = 300;
 
-  /** A part of a title with more words than this is not the site name. */
-  private static final int MAX_SITE_NAME_WORDS = 4;
-
   /** A heading shown without a declared title to agree with has at least this many words. */
   private static final int MIN_SHOWN_HEADLINE_WORDS = 2;
 
@@ -52,14 +48,14 @@ final class TitleChooser {
         declared.add(c);
       }
     }
-    List<String> sites = siteKeys(meta, url);
+    List<String> sites = SiteNames.keys(meta, url);
     List<Element> headingElements = new ArrayList<>();
     List<String> headings = headings(doc, headingElements);
     String best = null;
     int bestSupport = 0;
     for (String h : headings) {
       String key = key(h);
-      if (key.isEmpty() || isSite(h, sites)) {
+      if (key.isEmpty() || SiteNames.isSite(h, sites)) {
         continue;
       }
       int support = 0;
@@ -87,7 +83,7 @@ final class TitleChooser {
       return cutSubtitle(fromMeta);
     }
     for (String h : headings) {
-      if (!isSite(h, sites)) {
+      if (!SiteNames.isSite(h, sites)) {
         return cutSubtitle(h);
       }
     }
@@ -152,7 +148,7 @@ final class TitleChooser {
     for (int i = 0; i < headings.size(); i++) {
       String h = headings.get(i);
       Element e = elements.get(i);
-      if (isSite(h, sites) || Text.wordCount(h) < MIN_SHOWN_HEADLINE_WORDS) {
+      if (SiteNames.isSite(h, sites) || Text.wordCount(h) < MIN_SHOWN_HEADLINE_WORDS) {
         continue;
       }
       if (layout == null || layout.container() == null) {
@@ -254,12 +250,12 @@ final class TitleChooser {
       int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : title.length();
       String piece = title.substring(cuts.get(i)[1], end);
       String head = title.substring(0, cuts.get(i)[0]).strip();
-      if (isSite(piece, sites) && !head.isEmpty()) {
+      if (SiteNames.isSite(piece, sites) && !head.isEmpty()) {
         return head;
       }
     }
     int[] first = cuts.get(0);
-    if (isSite(title.substring(0, first[0]), sites)) {
+    if (SiteNames.isSite(title.substring(0, first[0]), sites)) {
       String rest = title.substring(first[1]).strip();
       return rest.isEmpty() ? title : rest;
     }
@@ -273,62 +269,6 @@ final class TitleChooser {
       return head;
     }
     return title;
-  }
-
-  /** The keys of the site's names and of its host ("www.the-site.co.uk" -> "thesite"). */
-  static List<String> siteKeys(PageMetadata meta, String url) {
-    List<String> out = new ArrayList<>();
-    for (String s : meta.siteNames) {
-      String k = key(s);
-      if (k.length() >= 2 && !out.contains(k)) {
-        out.add(k);
-      }
-    }
-    String host = host(url != null ? url : meta.canonicalUrl);
-    if (host != null) {
-      String[] labels = host.split("\\.");
-      int i = labels.length - 2;
-      // "bbc.co.uk": the label before a second-level domain
-      while (i > 0 && labels[i].length() <= 3 && labels.length - i <= 3) {
-        i--;
-      }
-      if (i >= 0) {
-        String k = key(labels[i]);
-        if (k.length() >= 3 && !out.contains(k)) {
-          out.add(k);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String host(String url) {
-    if (url == null) {
-      return null;
-    }
-    try {
-      String h = URI.create(url.strip()).getHost();
-      return h == null ? null : h.toLowerCase(Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** The text names the site: a site key holds it, or it is short and holds a site key. */
-  private static boolean isSite(String text, List<String> sites) {
-    String key = key(text);
-    if (key.length() < 2) {
-      return false;
-    }
-    boolean shortText = Text.wordCount(text) <= MAX_SITE_NAME_WORDS;
-    for (String s : sites) {
-      if (key.equals(s)
-          || key.length() >= 4 && s.contains(key)
-          || shortText && s.length() >= 4 && key.contains(s)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Letters and digits only, lowercase. */

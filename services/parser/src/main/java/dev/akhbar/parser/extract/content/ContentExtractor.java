@@ -119,6 +119,13 @@ public final class ContentExtractor {
           return x;
         }
       }
+      // Inline text (a link in a paragraph) is part of the block of its nearest block parent.
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        b = byOwner.get(p);
+        if (b != null) {
+          return b;
+        }
+      }
       return null;
     }
   }

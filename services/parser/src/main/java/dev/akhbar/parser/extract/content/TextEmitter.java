@@ -1,5 +1,6 @@
 package dev.akhbar.parser.extract.content;
 
+import dev.akhbar.parser.extract.Bylines;
 import dev.akhbar.parser.extract.LanguageData;
 import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
@@ -13,8 +14,7 @@ import org.jsoup.nodes.Element;
  * trims short non-sentences and bylines at both ends (kickers, datelines, "Top stories").
  */
 final class TextEmitter {
-  private static final Pattern BYLINE =
-      LanguageData.alternation(TextEmitter.class, "byline-prefixes.txt", "^(?iu)", "\\s", 0);
+  private static final Pattern BYLINE = Bylines.PREFIX;
 
   /** Labels of ad slots, in the languages we read. */
   private static final Pattern AD_LABEL =
