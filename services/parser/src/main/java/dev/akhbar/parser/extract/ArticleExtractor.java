@@ -4,16 +4,10 @@ import dev.akhbar.parser.extract.content.ContentExtractor;
 import dev.akhbar.parser.extract.dates.DateParser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns an HTML page into an {@link Extraction}: metadata from JSON-LD, OpenGraph, meta tags,
@@ -31,9 +25,6 @@ public final class ArticleExtractor {
   static final int MIN_UNDECLARED_BODY_CHARS = 1500;
 
   private static final ContentExtractor CONTENT = new ContentExtractor();
-
-  private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|-)");
 
   /** Parses {@code html} (decoded text) of the page at {@code url} fetched at {@code fetchedAt}. */
   public Extraction extract(String html, String url, Instant fetchedAt) {
@@ -62,44 +53,9 @@ public final class ArticleExtractor {
     }
 
     Instant reference = fetchedAt == null ? Instant.now() : fetchedAt;
-    OffsetDateTime published = null;
-    String publishedRaw = null;
-    for (String raw : meta.published) {
-      Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-      if (d.isPresent()) {
-        published = d.get();
-        publishedRaw = raw;
-        break;
-      }
-    }
-    if (published == null) {
-      for (String raw : visibleDates(doc)) {
-        Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-        if (d.isPresent() && !d.get().toInstant().isAfter(reference.plusSeconds(86_400))) {
-          published = d.get();
-          publishedRaw = raw;
-          break;
-        }
-      }
-    }
-    if (published == null && url != null) {
-      Matcher m = URL_DATE.matcher(url);
-      if (m.find()) {
-        publishedRaw = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
-        published = DateParser.parse(publishedRaw, reference, ZoneOffset.UTC).orElse(null);
-        if (published == null) {
-          publishedRaw = null;
-        }
-      }
-    }
-    OffsetDateTime modified = null;
-    for (String raw : meta.modified) {
-      Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-      if (d.isPresent()) {
-        modified = d.get();
-        break;
-      }
-    }
+    PublicationDates.Found published =
+        PublicationDates.published(meta, doc, layout, url, reference);
+    OffsetDateTime modified = PublicationDates.modified(meta, reference);
 
     String direction = meta.direction;
     if (direction == null) {
@@ -116,8 +72,8 @@ public final class ArticleExtractor {
         meta.description,
         paragraphs,
         authors,
-        published,
-        publishedRaw,
+        published.at(),
+        published.raw(),
         modified,
         canonical,
         meta.languageHints,
@@ -126,31 +82,6 @@ public final class ArticleExtractor {
         meta.section,
         meta.tags,
         meta.image);
-  }
-
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|تاريخ");
-
-  /** Short texts of elements that look like a dateline (class or id about dates), page order. */
-  static List<String> visibleDates(Document doc) {
-    List<String> out = new ArrayList<>();
-    if (doc.body() == null) {
-      return out;
-    }
-    for (Element e : doc.body().getAllElements()) {
-      String key = e.className() + " " + e.id() + " " + e.attr("itemprop");
-      if (key.isBlank() || !DATE_CLASS.matcher(key).find()) {
-        continue;
-      }
-      String text = Text.normalize(e.text());
-      if (!text.isEmpty() && text.length() <= 80 && !out.contains(text)) {
-        out.add(text);
-        if (out.size() >= 10) {
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   private static String notArticleReason(PageMetadata meta, String title, int bodyChars) {
@@ -180,9 +111,5 @@ public final class ArticleExtractor {
         .map(Text::normalize)
         .filter(s -> !s.isEmpty())
         .toList();
-  }
-
-  private static String pad(String s) {
-    return s.length() == 1 ? "0" + s : s;
   }
 }

@@ -28,6 +28,7 @@ final class LanguageHints {
       m.direction = direction(doc.body());
     }
     hints.addAll(m.languageHints);
+    m.languageTag = hints.isEmpty() ? null : hints.get(0);
     m.languageHints.clear();
     m.languageHints.addAll(normalize(hints));
   }

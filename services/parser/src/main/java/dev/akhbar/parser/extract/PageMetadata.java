@@ -34,6 +34,10 @@ final class PageMetadata {
   String image;
   final List<String> languageHints = new ArrayList<>();
   String direction;
+
+  /** The first language the page declares, as written ("en-US"), or null. */
+  String languageTag;
+
   String ogType;
 
   /** The page declares itself an article (og:type article, JSON-LD or microdata article type). */

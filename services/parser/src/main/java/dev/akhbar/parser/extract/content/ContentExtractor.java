@@ -97,6 +97,15 @@ public final class ContentExtractor {
       return end;
     }
 
+    /** The texts of the blocks at reading positions {@code from} to {@code to} (inclusive). */
+    public List<String> texts(int from, int to) {
+      List<String> out = new java.util.ArrayList<>();
+      for (int i = Math.max(0, from); i <= to && i < blocks.size(); i++) {
+        out.add(blocks.get(i).text);
+      }
+      return out;
+    }
+
     /** Reading position (block number) of the first text of {@code e}, or -1 if it has none. */
     public int position(Element e) {
       Block b = firstBlock(e);

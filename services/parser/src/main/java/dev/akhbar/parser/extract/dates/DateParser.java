@@ -1,5 +1,8 @@
 package dev.akhbar.parser.extract.dates;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.ULocale;
 import dev.akhbar.parser.extract.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -15,7 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses publication dates as pages write them: ISO-8601 and RFC 1123 (meta tags, JSON-LD), then
@@ -70,6 +75,15 @@ public final class DateParser {
    * without a year are resolved against {@code reference} (the fetch time).
    */
   public static Optional<OffsetDateTime> parse(String raw, Instant reference, ZoneId zone) {
+    return parse(raw, reference, zone, false);
+  }
+
+  /**
+   * As {@link #parse(String, Instant, ZoneId)}; {@code monthFirst} reads "3/4/2025" as March 4
+   * (pages in a locale that writes the month first, see {@link #monthFirst}).
+   */
+  public static Optional<OffsetDateTime> parse(
+      String raw, Instant reference, ZoneId zone, boolean monthFirst) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -83,7 +97,30 @@ public final class DateParser {
     }
     String f = Text.fold(s);
     ZonedDateTime ref = (reference == null ? Instant.now() : reference).atZone(zone);
-    return RelativeDates.parse(f, ref).or(() -> WrittenDates.parse(f, ref, zone));
+    return RelativeDates.parse(f, ref).or(() -> WrittenDates.parse(f, ref, zone, monthFirst));
+  }
+
+  private static final Map<String, Boolean> MONTH_FIRST = new ConcurrentHashMap<>();
+
+  /**
+   * Whether the locale of a language tag ("en-US", "en", "fr-CA") writes numeric dates month first,
+   * as CLDR's short date pattern for it says (ICU4J).
+   */
+  public static boolean monthFirst(String languageTag) {
+    if (languageTag == null || languageTag.isBlank()) {
+      return false;
+    }
+    return MONTH_FIRST.computeIfAbsent(
+        languageTag.strip().replace('_', '-').toLowerCase(Locale.ROOT),
+        tag -> {
+          String pattern =
+              ((SimpleDateFormat)
+                      DateFormat.getDateInstance(DateFormat.SHORT, ULocale.forLanguageTag(tag)))
+                  .toPattern();
+          int m = pattern.indexOf('M');
+          int d = pattern.indexOf('d');
+          return m >= 0 && d >= 0 && m < d;
+        });
   }
 
   static Optional<OffsetDateTime> parseIso(String s, ZoneId zone) {

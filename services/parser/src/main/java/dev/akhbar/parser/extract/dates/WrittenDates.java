@@ -99,12 +99,13 @@ final class WrittenDates {
 
   private WrittenDates() {}
 
-  static Optional<OffsetDateTime> parse(String f, ZonedDateTime ref, ZoneId zone) {
+  static Optional<OffsetDateTime> parse(
+      String f, ZonedDateTime ref, ZoneId zone, boolean monthFirst) {
     Optional<ZoneOffset> offset = offset(f);
     Optional<LocalTime> time = time(f);
     String rest = TIME.matcher(f).replaceAll(" ");
     rest = OFFSET.matcher(rest).replaceAll(" ");
-    Optional<LocalDate> date = date(rest, ref.toLocalDate());
+    Optional<LocalDate> date = date(rest, ref.toLocalDate(), monthFirst);
     if (date.isEmpty()) {
       return Optional.empty();
     }
@@ -115,7 +116,7 @@ final class WrittenDates {
     return Optional.of(ZonedDateTime.of(local, zone).toOffsetDateTime());
   }
 
-  static Optional<LocalDate> date(String f, LocalDate today) {
+  static Optional<LocalDate> date(String f, LocalDate today, boolean monthFirst) {
     try {
       Matcher ymd = NUMERIC_YMD.matcher(f);
       if (ymd.find()) {
@@ -127,8 +128,10 @@ final class WrittenDates {
         int b = num(dmy.group(2));
         String y = dmy.group(3);
         int year = y.length() == 2 ? 2000 + num(y) : num(y);
-        // Day first (most of the world) unless that is impossible (US month/day/year).
-        return Optional.of(a > 12 || b <= 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+        // Day first (most of the world) unless the page's locale writes the month first (US), or
+        // the other order is impossible.
+        boolean dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12;
+        return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
       }
       return namedMonth(f, today);
     } catch (DateTimeException e) {
