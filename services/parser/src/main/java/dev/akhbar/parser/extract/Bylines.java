@@ -2,8 +2,10 @@ package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -83,8 +85,10 @@ public final class Bylines {
   /** The names of the first byline of the page (byline area first), or none. */
   static List<String> find(Element body, ContentExtractor.Layout layout) {
     List<Candidate> found = new ArrayList<>();
+    // Pages repeat their class names (one per card, per menu item): each is matched once.
+    Map<String, Boolean> authorClass = new HashMap<>();
     for (Element e : body.getAllElements()) {
-      boolean marked = marked(e);
+      boolean marked = marked(e, authorClass);
       if (!marked && !textByline(e)) {
         continue;
       }
@@ -175,15 +179,19 @@ public final class Bylines {
     return out;
   }
 
-  private static boolean marked(Element e) {
+  private static boolean marked(Element e, Map<String, Boolean> authorClass) {
     if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) {
       return true;
     }
-    String key = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-    if (!key.isBlank() && AUTHOR_CLASS.matcher(key).find()) {
+    if (authorClass.computeIfAbsent(e.className() + " " + e.id(), Bylines::authorClass)) {
       return true;
     }
     return e.normalName().equals("a") && AUTHOR_HREF.matcher(e.attr("href")).find();
+  }
+
+  private static boolean authorClass(String classAndId) {
+    String key = classAndId.toLowerCase(Locale.ROOT);
+    return !key.isBlank() && AUTHOR_CLASS.matcher(key).find();
   }
 
   /** A short element whose own text opens with a byline word ("By <a>Jane Doe</a>"). */

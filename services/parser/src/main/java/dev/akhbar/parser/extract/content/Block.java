@@ -17,11 +17,20 @@ final class Block {
   /** Per element of {@link #boilerplate}: whether it is weak boilerplate; null when none. */
   final boolean[] weak;
 
+  /** ... and whether it is weak by a page-builder wrapper word ({@link ElementRules#WRAPPER}). */
+  final boolean[] wrapper;
+
   boolean excluded;
   boolean teaser;
   int index;
 
-  Block(Element owner, String text, int linkChars, Element[] boilerplate, boolean[] weak) {
+  Block(
+      Element owner,
+      String text,
+      int linkChars,
+      Element[] boilerplate,
+      boolean[] weak,
+      boolean[] wrapper) {
     this.owner = owner;
     this.text = text;
     this.chars = text.length();
@@ -29,6 +38,7 @@ final class Block {
     this.heading = headingLevel(owner);
     this.boilerplate = boilerplate;
     this.weak = weak;
+    this.wrapper = wrapper;
   }
 
   double linkDensity() {

@@ -2,6 +2,7 @@ package dev.akhbar.parser.extract.content;
 
 import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +105,8 @@ final class BlockCollector implements NodeFilter {
   private final StringBuilder buf = new StringBuilder();
   private final List<Element> owners = new ArrayList<>();
   private final List<Element> boilerplate = new ArrayList<>();
-  private final Map<Element, Boolean> weak = new IdentityHashMap<>();
+  private final Map<Element, Integer> weak = new IdentityHashMap<>();
+  private final Map<String, Integer> byClass = new HashMap<>();
   private int linkDepth;
   private int linkChars;
 
@@ -146,11 +148,11 @@ final class BlockCollector implements NodeFilter {
     if (BLOCK.contains(tag)) {
       flush(owners.isEmpty() ? e : owners.get(owners.size() - 1));
       owners.add(e);
-      int strength = ElementRules.boilerplate(e, tag);
+      int strength = ElementRules.boilerplate(e, tag, byClass);
       if (strength > ElementRules.CONTENT) {
         boilerplate.add(e);
-        if (strength == ElementRules.WEAK) {
-          weak.put(e, Boolean.TRUE);
+        if (strength != ElementRules.STRONG) {
+          weak.put(e, strength);
         }
       }
     }
@@ -192,14 +194,18 @@ final class BlockCollector implements NodeFilter {
         nonSpace == 0 ? 0 : (int) Math.round((double) links * text.length() / nonSpace);
     Element[] around = NONE;
     boolean[] weakAround = null;
+    boolean[] wrapperAround = null;
     if (!boilerplate.isEmpty()) {
       around = boilerplate.toArray(NONE);
       weakAround = new boolean[around.length];
+      wrapperAround = new boolean[around.length];
       for (int i = 0; i < around.length; i++) {
-        weakAround[i] = weak.containsKey(around[i]);
+        Integer strength = weak.get(around[i]);
+        weakAround[i] = strength != null;
+        wrapperAround[i] = strength != null && strength == ElementRules.WRAPPER;
       }
     }
-    blocks.add(new Block(owner, text, scaledLinks, around, weakAround));
+    blocks.add(new Block(owner, text, scaledLinks, around, weakAround, wrapperAround));
   }
 
   private static int nonSpace(String s) {

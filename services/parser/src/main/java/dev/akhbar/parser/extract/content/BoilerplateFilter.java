@@ -24,15 +24,21 @@ final class BoilerplateFilter {
 
   /** Marks blocks inside boilerplate, unless that boilerplate holds most of the body text. */
   void excludeBoilerplate(List<Block> blocks) {
+    // Per boilerplate element: good characters, good blocks, all characters, sentences inside.
     Map<Element, int[]> goodInside = new IdentityHashMap<>();
     long totalAll = 0;
     for (Block b : blocks) {
-      if (b.good(w)) {
+      boolean good = b.good(w);
+      if (good) {
         totalAll += b.chars;
-        for (Element bp : b.boilerplate) {
-          int[] in = goodInside.computeIfAbsent(bp, k -> new int[2]);
+      }
+      for (Element bp : b.boilerplate) {
+        int[] in = goodInside.computeIfAbsent(bp, k -> new int[4]);
+        in[2] += b.chars;
+        if (good) {
           in[0] += b.chars;
           in[1]++;
+          in[3] += prose(b) ? 1 : 0;
         }
       }
     }
@@ -50,7 +56,7 @@ final class BoilerplateFilter {
                   bp,
                   k -> {
                     int[] in = goodInside.get(k);
-                    return in != null
+                    return in[1] > 0
                         && in[0] >= w.protectStrongShare() * allGood
                         && in[1] >= w.protectMinBlocks();
                   });
@@ -63,7 +69,9 @@ final class BoilerplateFilter {
         outsideStrong += b.chars;
       }
     }
-    // Weak boilerplate holds the body when it has half of the body text outside strong furniture.
+    // Weak boilerplate holds the body when it has half of the body text outside strong furniture,
+    // or when it is mostly body text itself, at least half of it running prose: page builders wrap
+    // every paragraph in a "widget" (a "trending" box of teasers is not prose).
     for (Block b : blocks) {
       if (b.excluded) {
         continue;
@@ -71,13 +79,27 @@ final class BoilerplateFilter {
       for (int i = 0; i < b.boilerplate.length; i++) {
         if (b.weak[i]) {
           int[] in = goodInside.get(b.boilerplate[i]);
-          if (in == null || in[0] < w.protectShare() * outsideStrong) {
+          boolean wrapsBody = in[0] >= w.protectShare() * outsideStrong && in[1] > 0;
+          boolean bodyLike =
+              b.wrapper[i] && in[0] >= w.weakBodyShare() * in[2] && in[1] > 0 && 2 * in[3] >= in[1];
+          if (!wrapsBody && !bodyLike) {
             b.excluded = true;
             break;
           }
         }
       }
     }
+  }
+
+  /** Running text: several words ending in a full stop, not a URL or a list of names. */
+  private static boolean prose(Block b) {
+    int spaces = 0;
+    for (int i = 0; i < b.text.length(); i++) {
+      if (b.text.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return spaces >= 6 && TextEmitter.endsSentence(b.text);
   }
 
   /**

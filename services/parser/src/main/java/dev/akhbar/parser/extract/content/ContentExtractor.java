@@ -87,6 +87,17 @@ public final class ContentExtractor {
       return container;
     }
 
+    /** Share of link characters in the container's text (1 without a container). */
+    public double containerLinkDensity() {
+      int chars = 0;
+      int links = 0;
+      for (int i = Math.max(0, start); i <= end && i < blocks.size(); i++) {
+        chars += blocks.get(i).chars;
+        links += blocks.get(i).linkChars;
+      }
+      return chars == 0 ? 1.0 : (double) links / chars;
+    }
+
     /** Reading position of the container's first block, or -1. */
     public int containerStart() {
       return start;
@@ -95,6 +106,24 @@ public final class ContentExtractor {
     /** Reading position of the container's last block, or -1. */
     public int containerEnd() {
       return end;
+    }
+
+    /** Counts over the whole page: blocks, characters, link characters, teaser blocks. */
+    public record Stats(int blocks, int chars, int linkChars, int teasers, int excludedChars) {}
+
+    /** Counts over all blocks of the page. */
+    public Stats stats() {
+      int chars = 0;
+      int links = 0;
+      int teasers = 0;
+      int excluded = 0;
+      for (Block b : blocks) {
+        chars += b.chars;
+        links += b.linkChars;
+        teasers += b.teaser ? 1 : 0;
+        excluded += b.excluded ? b.chars : 0;
+      }
+      return new Stats(blocks.size(), chars, links, teasers, excluded);
     }
 
     /** The texts of the blocks at reading positions {@code from} to {@code to} (inclusive). */

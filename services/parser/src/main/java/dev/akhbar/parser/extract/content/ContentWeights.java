@@ -26,6 +26,7 @@ package dev.akhbar.parser.extract.content;
  * @param teaserLinkLineDensity ... and has at least this link density
  * @param minFragmentChars short lines without a final stop are trimmed at both ends of the body
  * @param maxBylineChars bylines ("By ...") are shorter than this
+ * @param weakBodyShare weak boilerplate whose own text is at least this share body text is kept
  */
 public record ContentWeights(
     int goodBlockChars,
@@ -43,9 +44,11 @@ public record ContentWeights(
     int teaserLinkLineChars,
     double teaserLinkLineDensity,
     int minFragmentChars,
-    int maxBylineChars) {
+    int maxBylineChars,
+    double weakBodyShare) {
 
   /** The tuned values. */
   public static final ContentWeights DEFAULT =
-      new ContentWeights(40, 0.3, 0.5, 60, 0.5, 0.25, 0.5, 0.5, 0.8, 3, 0.6, 800, 15, 0.8, 40, 100);
+      new ContentWeights(
+          40, 0.3, 0.5, 60, 0.5, 0.25, 0.5, 0.5, 0.8, 3, 0.6, 800, 15, 0.8, 40, 100, 0.8);
 }

@@ -2,6 +2,7 @@ package dev.akhbar.parser.extract.content;
 
 import dev.akhbar.parser.extract.LanguageData;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -19,6 +20,12 @@ final class ElementRules {
 
   /** Furniture. */
   static final int STRONG = 2;
+
+  /**
+   * Weak furniture by a class word that also names the wrappers of page builders ("widget"): kept,
+   * too, when its own text is mostly body text.
+   */
+  static final int WRAPPER = 3;
 
   /** Tags that hold page furniture; header and form may also wrap a whole page (weak). */
   private static final Set<String> BOILERPLATE_TAGS =
@@ -69,13 +76,34 @@ final class ElementRules {
     return hiddenStyle(e);
   }
 
+  private static final int NO_WORD = -1;
+
+  private static int byClass(String classAndId) {
+    String key = classAndId.toLowerCase(Locale.ROOT);
+    if (EMBED_CLASS.matcher(key).find()) {
+      // "social-media-embed", "twitter-tweet": quoted posts embedded in the story are content.
+      return CONTENT;
+    }
+    if (BOILERPLATE_CLASS.matcher(key).find()) {
+      // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
+      return CONTENT_CLASS.matcher(key).find() ? WEAK : STRONG;
+    }
+    if (WEAK_BOILERPLATE_CLASS.matcher(key).find()) {
+      return WRAPPER;
+    }
+    return NO_WORD;
+  }
+
   private static boolean hiddenStyle(Element e) {
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /** {@link #CONTENT}, {@link #WEAK} or {@link #STRONG} boilerplate. */
-  static int boilerplate(Element e, String tag) {
+  /**
+   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. {@code
+   * byClass} keeps what class and id words said, per page: pages repeat their class names.
+   */
+  static int boilerplate(Element e, String tag, Map<String, Integer> byClass) {
     if (tag.equals("body") || tag.equals("html")) {
       return CONTENT;
     }
@@ -89,17 +117,13 @@ final class ElementRules {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (!cls.isEmpty() || !id.isEmpty()) {
-      String key = (cls + " " + id).toLowerCase(Locale.ROOT);
-      if (tag.equals("blockquote") || EMBED_CLASS.matcher(key).find()) {
-        // Quoted posts embedded in the story ("social-media-embed", "twitter-tweet") are content.
+      if (tag.equals("blockquote")) {
+        // Quoted posts embedded in the story are content.
         return CONTENT;
       }
-      if (BOILERPLATE_CLASS.matcher(key).find()) {
-        // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
-        return CONTENT_CLASS.matcher(key).find() ? WEAK : STRONG;
-      }
-      if (WEAK_BOILERPLATE_CLASS.matcher(key).find()) {
-        return WEAK;
+      int said = byClass.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+      if (said != NO_WORD) {
+        return said;
       }
     }
     if (WEAK_BOILERPLATE_TAGS.contains(tag) || e.hasAttr("hidden") || hiddenStyle(e)) {
