@@ -28,7 +28,7 @@ CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
 
 .PHONY: help up down status build run test search fmt fmt-check \
-        bench-extract bench-enrich bench-index extract enrich k8s-validate images
+        bench-extract bench-enrich bench-index extract train-page-types enrich k8s-validate images
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -100,6 +100,10 @@ extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json 
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract
+
+train-page-types: ## retrain the parser's article/other-page model (page-types.model) on the development sets in ../shared/bench
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@train-page-types
 
 k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
 	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test

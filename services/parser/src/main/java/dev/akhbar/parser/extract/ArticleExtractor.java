@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -15,14 +16,13 @@ import org.jsoup.nodes.Document;
  * DateParser}. Knows nothing of Kafka. Thread-safe and stateless.
  */
 public final class ArticleExtractor {
-  /** Less main text than this (characters) and the page is not an article. */
-  static final int MIN_BODY_CHARS = 250;
+  /**
+   * Less main text than this (characters) and the page is not an article, whatever else it says;
+   * above it, {@link PageClassifier} decides (the amount of text is one of its features).
+   */
+  static final int MIN_BODY_CHARS = 80;
 
-  /** ... unless the page declares itself an article; then this much is enough. */
-  static final int MIN_DECLARED_BODY_CHARS = 80;
-
-  /** A page declaring itself a website/collection needs this much text to count as an article. */
-  static final int MIN_UNDECLARED_BODY_CHARS = 1500;
+  private static final PageClassifier CLASSIFIER = PageClassifier.DEFAULT;
 
   private static final ContentExtractor CONTENT = new ContentExtractor();
 
@@ -33,20 +33,24 @@ public final class ArticleExtractor {
 
   /** Extracts from an already parsed document. The document is not modified. */
   public Extraction extract(Document doc, String url, Instant fetchedAt) {
+    return analyse(doc, url, fetchedAt).extraction();
+  }
+
+  /** An extraction with the features its page type was told from (for PageTypeTrainer). */
+  record Analysis(Extraction extraction, double[] features) {}
+
+  Analysis analyse(Document doc, String url, Instant fetchedAt) {
     PageMetadata meta = MetadataExtractor.read(doc);
     ContentExtractor.Layout layout = CONTENT.layout(doc);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
-    List<String> authors =
-        Authors.choose(
-            meta,
-            doc.body() == null ? List.of() : Bylines.find(doc.body(), layout),
-            SiteNames.keys(meta, url));
+    List<String> shownAuthors = doc.body() == null ? List.of() : Bylines.find(doc.body(), layout);
+    List<String> authors = Authors.choose(meta, shownAuthors, SiteNames.keys(meta, url));
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
       String ld = Text.normalize(meta.articleBody);
-      if (ld.length() > 2 * Math.max(bodyChars, MIN_DECLARED_BODY_CHARS)) {
+      if (ld.length() > 2 * Math.max(bodyChars, MIN_BODY_CHARS)) {
         paragraphs = splitParagraphs(meta.articleBody);
         bodyChars = ld.length();
       }
@@ -63,45 +67,59 @@ public final class ArticleExtractor {
       direction = Text.rtlShare(sample) > 0.5 ? "rtl" : "ltr";
     }
 
-    String reason = notArticleReason(meta, title, bodyChars);
+    double[] features =
+        PageFeatures.values(
+            new PageFeatures.Page(
+                doc,
+                url,
+                meta,
+                layout,
+                paragraphs,
+                title,
+                !shownAuthors.isEmpty(),
+                published.shown()));
+    String reason = notArticleReason(title, bodyChars, meta, CLASSIFIER.classify(features));
     String canonical = meta.canonicalUrl != null ? meta.canonicalUrl : url;
-    return new Extraction(
-        reason == null,
-        reason,
-        title,
-        meta.description,
-        paragraphs,
-        authors,
-        published.at(),
-        published.raw(),
-        modified,
-        canonical,
-        meta.languageHints,
-        direction,
-        meta.siteName,
-        meta.section,
-        meta.tags,
-        meta.image);
+    Extraction x =
+        new Extraction(
+            reason == null,
+            reason,
+            title,
+            meta.description,
+            paragraphs,
+            authors,
+            published.at(),
+            published.raw(),
+            modified,
+            canonical,
+            meta.languageHints,
+            direction,
+            meta.siteName,
+            meta.section,
+            meta.tags,
+            meta.image);
+    return new Analysis(x, features);
   }
 
-  private static String notArticleReason(PageMetadata meta, String title, int bodyChars) {
+  private static String notArticleReason(
+      String title, int bodyChars, PageMetadata meta, PageClassifier.Verdict verdict) {
     if (title == null) {
       return "Not an article: the page has no title";
     }
-    if (meta.declaresNonArticle && !meta.declaresArticle && bodyChars < MIN_UNDECLARED_BODY_CHARS) {
-      return "Not an article: the page declares itself "
-          + (meta.ogType != null ? "og:type=" + meta.ogType : "a collection page")
-          + " and has only "
-          + bodyChars
-          + " characters of main text (listing, home or tag page)";
-    }
-    int min = meta.declaresArticle ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS;
+    int min = MIN_BODY_CHARS;
     if (bodyChars < min) {
       return "Not an article: no article body found ("
           + bodyChars
           + " characters of main text, at least "
           + min
           + " needed; listing, home, tag or error page)";
+    }
+    if (!verdict.article()) {
+      return String.format(
+          Locale.ROOT,
+          "Not an article: %s page (article probability %.2f from its structure and metadata)",
+          verdict.kind(),
+          verdict.articleProbability());
     }
     return null;
   }

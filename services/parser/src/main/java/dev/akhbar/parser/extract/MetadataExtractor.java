@@ -15,7 +15,8 @@ final class MetadataExtractor {
 
   static PageMetadata read(Document doc) {
     PageMetadata m = new PageMetadata();
-    JsonLdReader.read(JsonLd.of(doc), m);
+    m.jsonLd = JsonLd.of(doc);
+    JsonLdReader.read(m.jsonLd, m);
     readMeta(doc, MetaTags.of(doc), m);
     Microdata.read(doc, m);
     Microdata.readTimes(doc, m);

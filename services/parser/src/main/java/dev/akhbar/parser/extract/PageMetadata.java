@@ -46,6 +46,9 @@ final class PageMetadata {
   /** The page declares itself something else (og:type website/profile, CollectionPage...). */
   boolean declaresNonArticle;
 
+  /** The page's JSON-LD nodes (for the page type). */
+  JsonLd jsonLd;
+
   /** JSON-LD articleBody, or null. */
   String articleBody;
 }

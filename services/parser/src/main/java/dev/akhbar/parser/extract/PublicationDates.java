@@ -21,10 +21,10 @@ import org.jsoup.nodes.Element;
  * page's locale writes them so (CLDR).
  */
 final class PublicationDates {
-  /** A publication date and the text it was read from. */
-  record Found(OffsetDateTime at, String raw) {}
+  /** A publication date, the text it was read from, and whether the page shows it. */
+  record Found(OffsetDateTime at, String raw, boolean shown) {}
 
-  private static final Found NONE = new Found(null, null);
+  private static final Found NONE = new Found(null, null, false);
 
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|-)");
@@ -84,7 +84,7 @@ final class PublicationDates {
       return shown;
     }
     if (declared != null) {
-      return declared;
+      return new Found(declared.at(), declared.raw(), shown != null);
     }
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
     if (dated != null) {
@@ -153,9 +153,10 @@ final class PublicationDates {
     return DateParser.parse(s, Instant.EPOCH, ZoneOffset.UTC).isPresent();
   }
 
-  private static Found first(List<String> raws, Instant ref, boolean monthFirst, boolean shown) {
+  private static Found first(
+      List<String> raws, Instant ref, boolean monthFirst, boolean checkFuture) {
     for (String raw : raws) {
-      Found f = parse(raw, ref, monthFirst, shown);
+      Found f = parse(raw, ref, monthFirst, checkFuture);
       if (f != null) {
         return f;
       }
@@ -165,13 +166,14 @@ final class PublicationDates {
 
   /**
    * Parses one candidate against the fetch time {@code ref} (relative dates, dates without a year).
-   * A {@code shown} date after the fetch is a misreading; declared dates are taken as they are.
+   * A date the page shows ({@code checkFuture}) after the fetch is a misreading; declared dates are
+   * taken as they are.
    */
-  private static Found parse(String raw, Instant ref, boolean monthFirst, boolean shown) {
+  private static Found parse(String raw, Instant ref, boolean monthFirst, boolean checkFuture) {
     Optional<OffsetDateTime> d = DateParser.parse(raw, ref, ZoneOffset.UTC, monthFirst);
     if (d.isPresent()
-        && (!shown || !d.get().toInstant().isAfter(ref.plusSeconds(MAX_FUTURE_SECONDS)))) {
-      return new Found(d.get(), raw);
+        && (!checkFuture || !d.get().toInstant().isAfter(ref.plusSeconds(MAX_FUTURE_SECONDS)))) {
+      return new Found(d.get(), raw, checkFuture);
     }
     return null;
   }
@@ -207,7 +209,7 @@ final class PublicationDates {
       String raw = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
       Found f = parse(raw, ref, false, true);
       if (f != null) {
-        return f;
+        return new Found(f.at(), f.raw(), false);
       }
     }
     return NONE;
