@@ -157,11 +157,19 @@ final class PageElements {
   /** The kinds of class words in a class attribute, as bits. */
   private static int classWords(String cls) {
     String key = cls.toLowerCase(Locale.ROOT);
-    return (hasWord(key, FORUM_CLASS, false) ? FORUM : 0)
-        | (hasWord(key, PAGINATION_CLASS, false) ? PAGER : 0)
-        | (key.contains("breadcrumb") ? BREADCRUMB : 0)
-        | (hasWord(key, RATING_CLASS, false) ? RATING : 0)
-        | (hasWord(key, BUTTON_CLASS, true) ? BUTTON : 0);
+    int bits = key.contains("breadcrumb") ? BREADCRUMB : 0;
+    for (int i = 0; i < key.length(); i++) {
+      // Every class word starts with a letter, at a word start.
+      char c = key.charAt(i);
+      if (c < 'a' || c > 'z' || i > 0 && isAsciiLowerOrDigit(key.charAt(i - 1))) {
+        continue;
+      }
+      bits |= startsWord(key, i, FORUM_CLASS, false) ? FORUM : 0;
+      bits |= startsWord(key, i, PAGINATION_CLASS, false) ? PAGER : 0;
+      bits |= startsWord(key, i, RATING_CLASS, false) ? RATING : 0;
+      bits |= startsWord(key, i, BUTTON_CLASS, true) ? BUTTON : 0;
+    }
+    return bits;
   }
 
   private static boolean nextOrPrev(String rel) {
@@ -203,20 +211,15 @@ final class PageElements {
   }
 
   /**
-   * Whether one of {@code words} starts at a word start of {@code key} (lowercase); with {@code
-   * whole}, followed by no letter.
+   * Whether one of {@code words} starts at {@code i} of {@code key}; with {@code whole}, followed
+   * by no letter.
    */
-  private static boolean hasWord(String key, String[] words, boolean whole) {
-    for (int i = 0; i < key.length(); i++) {
-      if (i > 0 && isAsciiLowerOrDigit(key.charAt(i - 1))) {
-        continue;
-      }
-      for (String w : words) {
-        if (key.startsWith(w, i)) {
-          int end = i + w.length();
-          if (!whole || end == key.length() || key.charAt(end) < 'a' || key.charAt(end) > 'z') {
-            return true;
-          }
+  private static boolean startsWord(String key, int i, String[] words, boolean whole) {
+    for (String w : words) {
+      if (key.startsWith(w, i)) {
+        int end = i + w.length();
+        if (!whole || end == key.length() || key.charAt(end) < 'a' || key.charAt(end) > 'z') {
+          return true;
         }
       }
     }
