@@ -50,7 +50,7 @@ final class Authors {
     List<String> declared = new ArrayList<>();
     List<String> siteLike = new ArrayList<>();
     for (String written : meta.authors) {
-      for (String a : Bylines.declaredNames(written)) {
+      for (String a : BylineNames.declaredNames(written)) {
         add(SiteNames.isSite(a, siteKeys) ? siteLike : declared, a);
       }
     }
@@ -89,7 +89,7 @@ final class Authors {
   private static boolean personLike(List<String> names, List<String> organizations) {
     for (String n : names) {
       if (Text.wordCount(n) < 2
-          || !Bylines.capitalized(n)
+          || !BylineNames.capitalized(n)
           || meta(n)
           || organizations.contains(n)) {
         return false;
