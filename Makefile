@@ -32,7 +32,7 @@ CORPUS ?= ../shared/ner-train
 
 .PHONY: help up down status build run test search fmt fmt-check chaos bench-pipeline \
         bench-extract bench-enrich bench-index bench-search bench-import bench-seen train-ner extract \
-        enrich k8s-validate images release-events docs-events examples-test k8s-generate
+        train-page-types enrich k8s-validate images release-events docs-events examples-test k8s-generate
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -153,6 +153,10 @@ bench-search: ## p50/p95/p99 of /api/search, 20 concurrent clients, 10,000 artic
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract
+
+train-page-types: ## retrain the parser's article/other-page model (page-types.model) on the development sets in ../shared/bench
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@train-page-types
 
 k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
 	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test

@@ -1,18 +1,14 @@
 package dev.akhbar.parser.extract;
 
+import dev.akhbar.parser.extract.content.ContentExtractor;
+import dev.akhbar.parser.extract.dates.DateParser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Turns an HTML page into an {@link Extraction}: metadata from JSON-LD, OpenGraph, meta tags,
@@ -20,20 +16,15 @@ import org.jsoup.nodes.Element;
  * DateParser}. Knows nothing of Kafka. Thread-safe and stateless.
  */
 public final class ArticleExtractor {
-  /** Less main text than this (characters) and the page is not an article. */
-  static final int MIN_BODY_CHARS = 250;
+  /**
+   * Less main text than this (characters) and the page is not an article, whatever else it says;
+   * above it, {@link PageClassifier} decides (the amount of text is one of its features).
+   */
+  static final int MIN_BODY_CHARS = 80;
 
-  /** ... unless the page declares itself an article; then this much is enough. */
-  static final int MIN_DECLARED_BODY_CHARS = 80;
+  private static final PageClassifier CLASSIFIER = PageClassifier.DEFAULT;
 
-  /** A page declaring itself a website/collection needs this much text to count as an article. */
-  static final int MIN_UNDECLARED_BODY_CHARS = 1500;
-
-  private static final Pattern TITLE_SEPARATORS =
-      Pattern.compile("\\s+[|\\-–—:·•»«]\\s+|\\s+::\\s+");
-
-  private static final Pattern URL_DATE =
-      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|-)");
+  private static final ContentExtractor CONTENT = new ContentExtractor();
 
   /** Parses {@code html} (decoded text) of the page at {@code url} fetched at {@code fetchedAt}. */
   public Extraction extract(String html, String url, Instant fetchedAt) {
@@ -42,58 +33,33 @@ public final class ArticleExtractor {
 
   /** Extracts from an already parsed document. The document is not modified. */
   public Extraction extract(Document doc, String url, Instant fetchedAt) {
+    return analyse(doc, url, fetchedAt).extraction();
+  }
+
+  /** An extraction with the features its page type was told from (for PageTypeTrainer). */
+  record Analysis(Extraction extraction, double[] features) {}
+
+  Analysis analyse(Document doc, String url, Instant fetchedAt) {
     PageMetadata meta = MetadataExtractor.read(doc);
-    String title = chooseTitle(meta, doc);
-    ContentExtractor.Result content = ContentExtractor.extract(doc, title);
+    ContentExtractor.Layout layout = CONTENT.layout(doc);
+    String title = TitleChooser.choose(meta, doc, url, layout);
+    ContentExtractor.Result content = CONTENT.extract(layout, title);
+    List<String> shownAuthors = doc.body() == null ? List.of() : Bylines.find(doc.body(), layout);
+    List<String> authors = Authors.choose(meta, shownAuthors, SiteNames.keys(meta, url));
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
       String ld = Text.normalize(meta.articleBody);
-      if (ld.length() > 2 * Math.max(bodyChars, MIN_DECLARED_BODY_CHARS)) {
+      if (ld.length() > 2 * Math.max(bodyChars, MIN_BODY_CHARS)) {
         paragraphs = splitParagraphs(meta.articleBody);
         bodyChars = ld.length();
       }
     }
 
     Instant reference = fetchedAt == null ? Instant.now() : fetchedAt;
-    OffsetDateTime published = null;
-    String publishedRaw = null;
-    for (String raw : meta.published) {
-      Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-      if (d.isPresent()) {
-        published = d.get();
-        publishedRaw = raw;
-        break;
-      }
-    }
-    if (published == null) {
-      for (String raw : visibleDates(doc)) {
-        Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-        if (d.isPresent() && !d.get().toInstant().isAfter(reference.plusSeconds(86_400))) {
-          published = d.get();
-          publishedRaw = raw;
-          break;
-        }
-      }
-    }
-    if (published == null && url != null) {
-      Matcher m = URL_DATE.matcher(url);
-      if (m.find()) {
-        publishedRaw = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
-        published = DateParser.parse(publishedRaw, reference, ZoneOffset.UTC).orElse(null);
-        if (published == null) {
-          publishedRaw = null;
-        }
-      }
-    }
-    OffsetDateTime modified = null;
-    for (String raw : meta.modified) {
-      Optional<OffsetDateTime> d = DateParser.parse(raw, reference, ZoneOffset.UTC);
-      if (d.isPresent()) {
-        modified = d.get();
-        break;
-      }
-    }
+    PublicationDates.Found published =
+        PublicationDates.published(meta, doc, layout, url, reference);
+    OffsetDateTime modified = PublicationDates.modified(meta, reference);
 
     String direction = meta.direction;
     if (direction == null) {
@@ -101,64 +67,46 @@ public final class ArticleExtractor {
       direction = Text.rtlShare(sample) > 0.5 ? "rtl" : "ltr";
     }
 
-    String reason = notArticleReason(meta, title, bodyChars);
+    double[] features =
+        PageFeatures.values(
+            new PageFeatures.Page(
+                doc,
+                url,
+                meta,
+                layout,
+                paragraphs,
+                title,
+                !shownAuthors.isEmpty(),
+                published.shown()));
+    String reason = notArticleReason(title, bodyChars, meta, CLASSIFIER.classify(features));
     String canonical = meta.canonicalUrl != null ? meta.canonicalUrl : url;
-    return new Extraction(
-        reason == null,
-        reason,
-        title,
-        meta.description,
-        paragraphs,
-        meta.authors,
-        published,
-        publishedRaw,
-        modified,
-        canonical,
-        meta.languageHints,
-        direction,
-        meta.siteName,
-        meta.section,
-        meta.tags,
-        meta.image);
+    Extraction x =
+        new Extraction(
+            reason == null,
+            reason,
+            title,
+            meta.description,
+            paragraphs,
+            authors,
+            published.at(),
+            published.raw(),
+            modified,
+            canonical,
+            meta.languageHints,
+            direction,
+            meta.siteName,
+            meta.section,
+            meta.tags,
+            meta.image);
+    return new Analysis(x, features);
   }
 
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|تاريخ");
-
-  /** Short texts of elements that look like a dateline (class or id about dates), page order. */
-  static List<String> visibleDates(Document doc) {
-    List<String> out = new ArrayList<>();
-    if (doc.body() == null) {
-      return out;
-    }
-    for (Element e : doc.body().getAllElements()) {
-      String key = e.className() + " " + e.id() + " " + e.attr("itemprop");
-      if (key.isBlank() || !DATE_CLASS.matcher(key).find()) {
-        continue;
-      }
-      String text = Text.normalize(e.text());
-      if (!text.isEmpty() && text.length() <= 80 && !out.contains(text)) {
-        out.add(text);
-        if (out.size() >= 10) {
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String notArticleReason(PageMetadata meta, String title, int bodyChars) {
+  private static String notArticleReason(
+      String title, int bodyChars, PageMetadata meta, PageClassifier.Verdict verdict) {
     if (title == null) {
       return "Not an article: the page has no title";
     }
-    if (meta.declaresNonArticle && !meta.declaresArticle && bodyChars < MIN_UNDECLARED_BODY_CHARS) {
-      return "Not an article: the page declares itself "
-          + (meta.ogType != null ? "og:type=" + meta.ogType : "a collection page")
-          + " and has only "
-          + bodyChars
-          + " characters of main text (listing, home or tag page)";
-    }
-    int min = meta.declaresArticle ? MIN_DECLARED_BODY_CHARS : MIN_BODY_CHARS;
+    int min = MIN_BODY_CHARS;
     if (bodyChars < min) {
       return "Not an article: no article body found ("
           + bodyChars
@@ -166,59 +114,14 @@ public final class ArticleExtractor {
           + min
           + " needed; listing, home, tag or error page)";
     }
+    if (!verdict.article()) {
+      return String.format(
+          Locale.ROOT,
+          "Not an article: %s page (article probability %.2f from its structure and metadata)",
+          verdict.kind(),
+          verdict.articleProbability());
+    }
     return null;
-  }
-
-  static String chooseTitle(PageMetadata meta, Document doc) {
-    String site = meta.siteName;
-    for (String candidate : new String[] {meta.headline, meta.ogTitle}) {
-      String t = Text.clean(candidate);
-      if (t != null) {
-        return stripSiteName(t, site);
-      }
-    }
-    Element h1 = doc.selectFirst("h1");
-    String h1Text = h1 == null ? null : Text.clean(h1.text());
-    if (h1Text != null && h1Text.length() >= 10) {
-      return h1Text;
-    }
-    String t = meta.documentTitle;
-    if (t != null) {
-      return stripSiteName(t, site);
-    }
-    return h1Text;
-  }
-
-  /** "Headline - Site" -> "Headline" when one side is the site name or clearly a short suffix. */
-  static String stripSiteName(String title, String site) {
-    Matcher m = TITLE_SEPARATORS.matcher(title);
-    List<int[]> cuts = new ArrayList<>();
-    while (m.find()) {
-      cuts.add(new int[] {m.start(), m.end()});
-    }
-    if (cuts.isEmpty()) {
-      return title;
-    }
-    String siteKey = site == null ? null : site.toLowerCase(Locale.ROOT).strip();
-    int[] last = cuts.get(cuts.size() - 1);
-    String tail = title.substring(last[1]).strip();
-    String head = title.substring(0, last[0]).strip();
-    if (siteKey != null && tail.toLowerCase(Locale.ROOT).equals(siteKey)) {
-      return head;
-    }
-    int[] first = cuts.get(0);
-    String lead = title.substring(0, first[0]).strip();
-    String rest = title.substring(first[1]).strip();
-    if (siteKey != null && lead.toLowerCase(Locale.ROOT).equals(siteKey)) {
-      return rest;
-    }
-    if (site == null && Text.wordCount(tail) <= 3 && Text.wordCount(head) >= 4) {
-      String sep = title.substring(last[0], last[1]).strip();
-      if (sep.equals("|") || sep.equals("-") || sep.equals("–") || sep.equals("—")) {
-        return head;
-      }
-    }
-    return title;
   }
 
   private static List<String> splitParagraphs(String text) {
@@ -226,9 +129,5 @@ public final class ArticleExtractor {
         .map(Text::normalize)
         .filter(s -> !s.isEmpty())
         .toList();
-  }
-
-  private static String pad(String s) {
-    return s.length() == 1 ? "0" + s : s;
   }
 }

@@ -11,9 +11,13 @@ import java.util.List;
 final class PageMetadata {
   String headline;
   String ogTitle;
+  String twitterTitle;
   String documentTitle;
   String description;
   final List<String> authors = new ArrayList<>();
+
+  /** Authors that JSON-LD types as an organisation. */
+  final List<String> organizationAuthors = new ArrayList<>();
 
   /** Candidate publication dates, best first (machine-readable sources before visible text). */
   final List<String> published = new ArrayList<>();
@@ -21,11 +25,19 @@ final class PageMetadata {
   final List<String> modified = new ArrayList<>();
   String canonicalUrl;
   String siteName;
+
+  /** Every name the page gives its site (og:site_name, application-name, JSON-LD publisher). */
+  final List<String> siteNames = new ArrayList<>();
+
   String section;
   final List<String> tags = new ArrayList<>();
   String image;
   final List<String> languageHints = new ArrayList<>();
   String direction;
+
+  /** The first language the page declares, as written ("en-US"), or null. */
+  String languageTag;
+
   String ogType;
 
   /** The page declares itself an article (og:type article, JSON-LD or microdata article type). */
@@ -33,6 +45,9 @@ final class PageMetadata {
 
   /** The page declares itself something else (og:type website/profile, CollectionPage...). */
   boolean declaresNonArticle;
+
+  /** The page's JSON-LD nodes (for the page type). */
+  JsonLd jsonLd;
 
   /** JSON-LD articleBody, or null. */
   String articleBody;

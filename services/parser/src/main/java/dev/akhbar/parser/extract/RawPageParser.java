@@ -57,7 +57,7 @@ public final class RawPageParser {
     if (hints != null) {
       extra.add(hints.language());
     }
-    for (String l : MetadataExtractor.normalizeLanguages(extra)) {
+    for (String l : LanguageHints.normalize(extra)) {
       if (!languages.contains(l)) {
         languages.add(l);
       }

@@ -3,7 +3,10 @@ package dev.akhbar.parser.extract;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.Locale;
+import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the extractors. */
 public final class Text {
@@ -37,6 +40,22 @@ public final class Text {
     return out.toString();
   }
 
+  /**
+   * Decodes HTML entities left in text, also twice-escaped ones ("&amp;#8216;" -> "‘"), as pages
+   * put them in meta tags and JSON-LD. Null stays null.
+   */
+  public static String decodeEntities(String s) {
+    String out = s;
+    for (int i = 0; i < 3 && out != null && out.indexOf('&') >= 0; i++) {
+      String decoded = Parser.unescapeEntities(out, false);
+      if (decoded.equals(out)) {
+        break;
+      }
+      out = decoded;
+    }
+    return out;
+  }
+
   /** True when {@code s} is null or has only whitespace. */
   public static boolean isBlank(String s) {
     return s == null || normalize(s).isEmpty();
@@ -64,7 +83,7 @@ public final class Text {
     return count;
   }
 
-  static boolean isWordChar(int cp) {
+  public static boolean isWordChar(int cp) {
     return Character.isLetterOrDigit(cp)
         || Character.getType(cp) == Character.NON_SPACING_MARK
         || Character.getType(cp) == Character.COMBINING_SPACING_MARK
@@ -99,5 +118,59 @@ public final class Text {
       }
     }
     return letters == 0 ? 0 : (double) rtl / letters;
+  }
+
+  /**
+   * Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits as ASCII digits, the Arabic comma as ",", the
+   * Arabic decimal separator as ".". The parser's one digit folding (the enricher keeps its own).
+   */
+  public static String asciiDigits(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c;
+      if (c >= '\u0660' && c <= '\u0669') {
+        r = (char) ('0' + (c - '\u0660'));
+      } else if (c >= '\u06f0' && c <= '\u06f9') {
+        r = (char) ('0' + (c - '\u06f0'));
+      } else if (c == '\u060c') {
+        r = ',';
+      } else if (c == '\u066b') {
+        r = '.';
+      }
+      if (r != c && b == null) {
+        b = new StringBuilder(s);
+      }
+      if (b != null) {
+        b.setCharAt(i, r);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /**
+   * The form words are looked up in: lowercase, without diacritics (é, ş, ü; Arabic hamza forms,
+   * madda and short vowels) and tatweel, with ى as ي, ة as ه, dotless ı as i and typographic
+   * apostrophes as '.
+   */
+  public static String fold(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      int type = Character.getType(c);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640') {
+        continue;
+      }
+      switch (c) {
+        case 'ı' -> b.append('i');
+        case 'ى' -> b.append('ي');
+        case 'ة' -> b.append('ه');
+        case '’', '`' -> b.append('\'');
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -172,7 +172,8 @@ class RawPageParserTest {
   @Test
   void feedHintsFillInWhatThePageDoesNotSay() {
     String html =
-        "<html><head><title>Water prices to rise</title></head><body><article>"
+        "<html><head><title>Water prices to rise</title>"
+            + "<meta property=\"og:type\" content=\"article\"></head><body><article>"
             + "<h1>Water prices to rise</h1><p>The regional water company said on Friday that"
             + " prices would rise by four percent next year to pay for new pipes and pumps.</p>"
             + "<p>Households will see the change on their bills from April, the company said,"

@@ -1,4 +1,4 @@
-package dev.akhbar.parser.extract;
+package dev.akhbar.parser.extract.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,6 +118,10 @@ class DateParserTest {
         "2025/02/16                        | 2025-02-16T00:00Z",
         "16/02/2025                        | 2025-02-16T00:00Z",
         "02/16/2025                        | 2025-02-16T00:00Z",
+        // Urdu (CLDR), English day periods
+        "16 فروری 2025                     | 2025-02-16T00:00Z",
+        "Tue, Mar 04, 2025, 12:54 AM       | 2025-03-04T00:54Z",
+        "Sat, Aug 31, 2024 07:37 PM        | 2024-08-31T19:37Z",
         // No year: the last such day not after the fetch
         "16 فبراير                         | 2025-02-16T00:00Z",
         "December 24                       | 2024-12-24T00:00Z",
@@ -165,6 +169,19 @@ class DateParserTest {
       strings = {"", "  ", "no date here", "Comments (3)", "32 February 2025", "2025-13-45"})
   void textWithoutADateGivesNothing(String raw) {
     assertThat(DateParser.parse(raw, FETCHED, ZoneOffset.UTC)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void arabicWordsAreWholeWords() {
+    // "الانتخابات" holds "الان" (now), "مصر" starts with م (p.m.).
+    assertThat(parse("الانتخابات")).isNull();
+    assertThat(parse("16 فبراير 2025 10:30 مصر")).isEqualTo("2025-02-16T10:30Z");
+    assertThat(parse("الآن")).isEqualTo("2025-02-16T12:00Z");
+  }
+
+  @org.junit.jupiter.api.Test
+  void noMonthNameMeansTwoMonths() {
+    assertThat(MonthNames.INSTANCE.conflicts).isEmpty();
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,181 @@
+package dev.akhbar.parser.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names in a byline or a declared author: byline prefix and credits dropped, cut before dates,
+ * split on "and", roles and credentials left out, kept when they look like names.
+ */
+final class BylineNames {
+  /** Where a byline stops: a word of byline-stops.txt, dates, times, separators. */
+  private static final Pattern BYLINE_END =
+      Pattern.compile(
+          "(?iu)\\s+[|•·—–]\\s*|\\s+-\\s+|\\s*\\n|[\\s,]*(?<![\\p{L}])(?:"
+              + String.join("|", LanguageData.lines(Bylines.class, "byline-stops.txt"))
+              + ")(?![\\p{L}])"
+              + "|\\s+(?:on|at|le|el|am|vom|في|بتاريخ)\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug"
+              + "|sep|oct|nov|dec)|\\s(?:on|in)\\s|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
+              + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+              + "|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
+              + "|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
+              + "|\\b\\d{4}\\b");
+
+  /** Between two names: commas, "and" and its translations. */
+  private static final Pattern NAME_SPLIT =
+      Pattern.compile("\\s*(?:,|،|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\sو\\s)\\s*");
+
+  /** Words that are never a name in a byline. */
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?iu)^(?:by|share|follow|view (?:all|more) posts?|more|anonymous|admin|administrator"
+              + "|name|author|authors|editor|staff|contact|email|twitter|facebook|linkedin"
+              + "|see all|read more|learn more|full bio|bio|about|about the author|comments?|\\d.*)$");
+
+  private BylineNames() {}
+
+  /** The names of an author a page declares (meta tags, JSON-LD): roles run in are kept. */
+  static List<String> declaredNames(String written) {
+    return names(written, true, false);
+  }
+
+  static List<String> names(String byline, boolean marked) {
+    return names(byline, marked, true);
+  }
+
+  /** The names of a byline: prefix dropped, cut before dates and separators, split on "and". */
+  private static List<String> names(String byline, boolean marked, boolean cutRoles) {
+    String s = byline.strip();
+    if (CREDIT.matcher(s).find()) {
+      return List.of();
+    }
+    for (int i = 0; i < 2; i++) {
+      Matcher m = Bylines.PREFIX.matcher(s + " ");
+      if (m.find()) {
+        s = s.substring(Math.min(m.end(), s.length())).strip();
+      }
+    }
+    if (marked) {
+      // "Read more posts by Jane Doe", "Articles by Jane Doe"
+      Matcher m = LEADING_BY.matcher(s);
+      if (m.find()) {
+        s = s.substring(m.end()).strip();
+      }
+    }
+    Matcher end = BYLINE_END.matcher(s);
+    if (end.find()) {
+      s = s.substring(0, end.start()).strip();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : NAME_SPLIT.split(s)) {
+      String n = Text.clean(part);
+      if (n == null) {
+        continue;
+      }
+      if (!out.isEmpty() && (credential(n) || role(n))) {
+        continue;
+      }
+      n = cutRoles ? cutRole(n) : n;
+      if (plausibleName(n) && (capitalized(n) || marked && styledLowercase(n))) {
+        Authors.add(out, n);
+      } else if (out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** A credit line of someone else ("Reviewed by", "Photo:"), from byline-credits.txt. */
+  static final Pattern CREDIT =
+      LanguageData.alternation(Bylines.class, "byline-credits.txt", "^(?iu)", "(?:\\s|:|$)", 0);
+
+  private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(?:\\S+\\s+){1,4}by\\s+");
+
+  private static final java.util.Set<String> ROLES =
+      new java.util.HashSet<>(LanguageData.lines(Bylines.class, "author-roles.txt"));
+
+  /** "Keith Barry Senior Autos Reporter" -> "Keith Barry": a job title run into the name. */
+  private static String cutRole(String name) {
+    if (name == null) {
+      return null;
+    }
+    String[] words = name.split("\\s+");
+    for (int i = 2; i < words.length; i++) {
+      if (ROLES.contains(words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]", ""))) {
+        return String.join(" ", java.util.Arrays.copyOf(words, i));
+      }
+    }
+    return name;
+  }
+
+  /** A part of a byline after a name that names a job ("Senior Editor", "VP"). */
+  private static boolean role(String s) {
+    for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+      if (ROLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "janedoe", "jane doe": a name set in lowercase by its owner (a username, a blog name). */
+  private static boolean styledLowercase(String n) {
+    return n.equals(n.toLowerCase(Locale.ROOT)) && Text.wordCount(n) <= 3;
+  }
+
+  /** Latin-script names are capitalized ("Jane van der Berg"); other scripts have no case. */
+  static boolean capitalized(String n) {
+    for (String w : n.split("\\s+")) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      char c = w.charAt(0);
+      if (Character.isLowerCase(c) && !PARTICLES.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of(
+          "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "von", "bin", "ibn",
+          "al", "el", "du", "dos", "das", "y", "e", "of", "the", "and", "zu", "ter", "ten", "st",
+          "for", "with");
+
+  /** "MS", "RD", "PhD", "E-RYT 200": letters after a name that are not a name. */
+  private static boolean credential(String s) {
+    return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() <= 8
+        || s.matches("(?i)ph\\.?\\s?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?");
+  }
+
+  static boolean plausibleName(String n) {
+    if (n.length() < 2 || n.length() > 60 || NOT_A_NAME.matcher(n).matches()) {
+      return false;
+    }
+    if (n.indexOf('@') >= 0
+        || n.indexOf('/') >= 0
+        || n.indexOf('?') >= 0
+        || n.indexOf('!') >= 0
+        || n.contains("http")
+        || Authors.urlish(n)) {
+      return false;
+    }
+    int words = Text.wordCount(n);
+    if (words > 6) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < n.length(); i++) {
+      if (Character.isLetter(n.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters >= 0.6 * n.replace(" ", "").length();
+  }
+}

@@ -1,0 +1,232 @@
+package dev.akhbar.parser.extract;
+
+import dev.akhbar.parser.extract.content.ContentExtractor;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Counts of one walk over a page's elements for {@link PageFeatures}: pagination, shopping buttons,
+ * prices, forum posts, times, code, headings, inputs, navigation links, images. Class words are
+ * matched at word starts of the class attribute by a scan, not a regular expression: the walk
+ * visits every element of the page.
+ */
+final class PageElements {
+  private static final Pattern PRICE =
+      Pattern.compile(
+          "[$€£¥₹]\\s?\\d{1,3}(?:[.,\\s]\\d{3})*(?:[.,]\\d{2})?"
+              + "|\\d{1,3}(?:[.,\\s]\\d{3})*[.,]\\d{2}\\s?(?:€|\\$|£|EUR|USD|GBP|ر\\.س|د\\.إ|ج\\.م)");
+  // Class words, each matched at the start of a word of the class attribute (as the furniture
+  // words of content/ElementRules are); a scan of word starts, cheaper than a regular expression.
+  private static final String[] FORUM_CLASS = {
+    "post-body", "postbody", "topic-post", "topicpost", "reply", "replies", "message-body",
+    "messagebody", "thread", "forum", "vote", "upvote", "answer", "accepted-answer",
+    "comment-body", "commentbody", "username"
+  };
+  private static final String[] PAGINATION_CLASS = {
+    "pagination", "pager", "page-numbers", "nav-links", "load-more"
+  };
+  private static final String[] RATING_CLASS = {
+    "rating", "stars", "star-rating", "review-stars", "reviews-count"
+  };
+  private static final String[] BUTTON_CLASS = {"btn", "button", "cta"};
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  private static final String PRICE_MARKS = "$€£¥₹";
+  private static final String[] PRICE_CODES = {"EUR", "USD", "GBP", "ر.س", "د.إ", "ج.م"};
+  private static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
+
+  /** URL path words and button words, from page-type-words.txt. */
+  private static final PageTypeWords WORDS = PageTypeWords.INSTANCE;
+
+  boolean pagination;
+  boolean cart;
+  int prices;
+  int forumMarks;
+  int times;
+  int codeChars;
+  int headings;
+  int buttons;
+  int listChars;
+  int containerChars;
+  int articles;
+  int inputs;
+  int telLinks;
+  int navLinks;
+  int h1;
+  boolean breadcrumb;
+  int linkedHeadings;
+  int images;
+  boolean rating;
+
+  static PageElements of(Document doc, ContentExtractor.Layout layout) {
+    PageElements c = new PageElements();
+    if (doc.body() == null) {
+      return c;
+    }
+    Element container = layout.container();
+    Map<String, Integer> classWords = new HashMap<>();
+    for (Element e : doc.body().getAllElements()) {
+      String tag = e.normalName();
+      switch (tag) {
+        case "time" -> c.times++;
+        case "article" -> c.articles++;
+        case "h1" -> c.h1++;
+        case "h2", "h3" -> {
+          c.headings++;
+          if (e.selectFirst(LINK) != null
+              || e.parent() != null && e.parent().normalName().equals("a")) {
+            c.linkedHeadings++;
+          }
+        }
+        case "img" -> c.images++;
+        case "input", "select", "textarea" -> c.inputs++;
+        case "button" -> {
+          c.buttons++;
+          c.cart |= WORDS.cart(e.text());
+        }
+        case "pre" -> c.codeChars += e.text().length();
+        case "a" -> {
+          String href = e.attr("href");
+          if (e.hasAttr("rel") && nextOrPrev(e.attr("rel"))
+              || (href.contains("page") || href.contains("/p/"))
+                  && PAGE_LINK.matcher(href).find()) {
+            c.pagination = true;
+          }
+          if (href.startsWith("tel:")) {
+            c.telLinks++;
+          }
+          if (inNavigation(e)) {
+            c.navLinks++;
+          }
+        }
+        case "link" -> c.pagination |= nextOrPrev(e.attr("rel"));
+        default -> {}
+      }
+      String cls = e.className();
+      if (!cls.isEmpty()) {
+        // Pages repeat their class names (one per card, per menu item): each is read once.
+        int words = classWords.computeIfAbsent(cls, PageElements::classWords);
+        if ((words & FORUM) != 0) {
+          c.forumMarks++;
+        }
+        if ((words & PAGER) != 0) {
+          c.pagination = true;
+        }
+        if ((words & BREADCRUMB) != 0) {
+          c.breadcrumb = true;
+        }
+        if ((words & RATING) != 0) {
+          c.rating = true;
+        }
+        if (tag.equals("a") && (words & BUTTON) != 0) {
+          c.buttons++;
+          c.cart |= WORDS.cart(e.text());
+        }
+      }
+      if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("price")) {
+        c.prices++;
+      }
+    }
+    if (container != null) {
+      String text = container.text();
+      c.containerChars = text.length();
+      for (Element li : container.getElementsByTag("li")) {
+        if (li.parent() != null && !li.parent().normalName().equals("li")) {
+          c.listChars += li.text().length();
+        }
+      }
+      c.containerChars = Math.max(c.containerChars, c.listChars);
+      if (mayHavePrice(text)) {
+        c.prices += count(PRICE, text);
+      }
+    }
+    return c;
+  }
+
+  private static final int FORUM = 1;
+  private static final int PAGER = 2;
+  private static final int BREADCRUMB = 4;
+  private static final int RATING = 8;
+  private static final int BUTTON = 16;
+
+  /** The kinds of class words in a class attribute, as bits. */
+  private static int classWords(String cls) {
+    String key = cls.toLowerCase(Locale.ROOT);
+    int bits = key.contains("breadcrumb") ? BREADCRUMB : 0;
+    for (int i = 0; i < key.length(); i++) {
+      // Every class word starts with a letter, at a word start.
+      char c = key.charAt(i);
+      if (c < 'a' || c > 'z' || i > 0 && isAsciiLowerOrDigit(key.charAt(i - 1))) {
+        continue;
+      }
+      bits |= startsWord(key, i, FORUM_CLASS, false) ? FORUM : 0;
+      bits |= startsWord(key, i, PAGINATION_CLASS, false) ? PAGER : 0;
+      bits |= startsWord(key, i, RATING_CLASS, false) ? RATING : 0;
+      bits |= startsWord(key, i, BUTTON_CLASS, true) ? BUTTON : 0;
+    }
+    return bits;
+  }
+
+  private static boolean nextOrPrev(String rel) {
+    return rel.equalsIgnoreCase("next") || rel.equalsIgnoreCase("prev");
+  }
+
+  private static boolean inNavigation(Element e) {
+    for (Element a = e.parent(); a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("nav") || tag.equals("aside")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #PRICE} needs a currency sign or code: most texts have none. */
+  private static boolean mayHavePrice(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (PRICE_MARKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (String code : PRICE_CODES) {
+      if (text.contains(code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int count(Pattern p, String text) {
+    int n = 0;
+    var m = p.matcher(text);
+    while (m.find() && n < 100) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Whether one of {@code words} starts at {@code i} of {@code key}; with {@code whole}, followed
+   * by no letter.
+   */
+  private static boolean startsWord(String key, int i, String[] words, boolean whole) {
+    for (String w : words) {
+      if (key.startsWith(w, i)) {
+        int end = i + w.length();
+        if (!whole || end == key.length() || key.charAt(end) < 'a' || key.charAt(end) > 'z') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLowerOrDigit(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+}

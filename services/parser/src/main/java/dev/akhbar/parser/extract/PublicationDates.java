@@ -1,0 +1,221 @@
+package dev.akhbar.parser.extract;
+
+import dev.akhbar.parser.extract.content.ContentExtractor;
+import dev.akhbar.parser.extract.dates.DateParser;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * When the article was published: what the page declares (JSON-LD, meta tags, microdata, {@code
+ * <time>}) and the full date its byline area shows (between the headline and the first paragraph;
+ * "Updated" dates only without another), the earlier of the two when they differ; then dated
+ * elements elsewhere; then a {@code /yyyy/mm/dd/} URL. Numeric dates are read month first when the
+ * page's locale writes them so (CLDR).
+ */
+final class PublicationDates {
+  /** A publication date, the text it was read from, and whether the page shows it. */
+  record Found(OffsetDateTime at, String raw, boolean shown) {}
+
+  private static final Found NONE = new Found(null, null, false);
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|$|-)");
+
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|تاريخ");
+
+  private static final Pattern PUBLISHED_WORD;
+  private static final Pattern UPDATED_WORD;
+
+  static {
+    String published = "";
+    String updated = "";
+    for (String line : LanguageData.lines(PublicationDates.class, "date-labels.txt")) {
+      int colon = line.indexOf(':');
+      String words = String.join("|", line.substring(colon + 1).strip().split("\\s*,\\s*"));
+      if (line.startsWith("published")) {
+        published = words;
+      } else {
+        updated = words;
+      }
+    }
+    PUBLISHED_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + published + ")(?![\\p{L}])");
+    UPDATED_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + updated + ")(?![\\p{L}])");
+  }
+
+  /**
+   * A date line of the byline area names a full date: a year, or a numeric day/month/year. Lines
+   * without one ("today", "April 12") are too often something else to be taken as the date.
+   */
+  private static final Pattern FULL_DATE =
+      Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
+
+  /** Short texts only: a date line is not a paragraph. */
+  private static final int MAX_DATE_LINE_CHARS = 100;
+
+  /** How far before the first paragraph (in blocks) the byline area reaches, and after it. */
+  private static final int AREA_BEFORE_BLOCKS = 40;
+
+  private static final int AREA_AFTER_BLOCKS = 3;
+
+  /** A date this far after the fetch is a misreading (an event date, a wrong day/month order). */
+  private static final long MAX_FUTURE_SECONDS = 86_400;
+
+  private PublicationDates() {}
+
+  static Found published(
+      PageMetadata meta, Document doc, ContentExtractor.Layout layout, String url, Instant ref) {
+    boolean monthFirst = DateParser.monthFirst(meta.languageTag);
+    Found declared = first(meta.published, ref, monthFirst, false);
+    Found shown = bylineArea(layout, ref, monthFirst);
+    // The byline's date wins over the declared one when it is earlier (a page may declare its
+    // last change as its publication); on the same day the declared time is more precise.
+    if (shown != null
+        && (declared == null
+            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at()))) {
+      return shown;
+    }
+    if (declared != null) {
+      return new Found(declared.at(), declared.raw(), shown != null);
+    }
+    Found dated = first(visibleDates(doc), ref, monthFirst, true);
+    if (dated != null) {
+      return dated;
+    }
+    return fromUrl(url, ref);
+  }
+
+  static OffsetDateTime modified(PageMetadata meta, Instant ref) {
+    Found f = first(meta.modified, ref, DateParser.monthFirst(meta.languageTag), false);
+    return f == null ? null : f.at();
+  }
+
+  private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+    return a.toLocalDate().equals(b.toLocalDate())
+        || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
+  }
+
+  /** The first publication date the byline area shows; an "Updated" date only without one. */
+  private static Found bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
+    if (layout == null || layout.container() == null) {
+      return null;
+    }
+    int start = layout.textStart();
+    Found updated = null;
+    for (String text : layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS)) {
+      if (text.length() > MAX_DATE_LINE_CHARS
+          || !FULL_DATE.matcher(Text.asciiDigits(text)).find()) {
+        continue;
+      }
+      String line = publishedPart(text);
+      boolean isUpdate = line == null;
+      Found f = parse(isUpdate ? text : line, ref, monthFirst, true);
+      if (f == null) {
+        continue;
+      }
+      if (!isUpdate) {
+        return f;
+      }
+      if (updated == null) {
+        updated = f;
+      }
+    }
+    return updated;
+  }
+
+  /**
+   * The part of a date line that gives the publication ("Published Dec 2 · Updated Dec 12" ->
+   * "Published Dec 2"); null when the line only gives an update.
+   */
+  static String publishedPart(String text) {
+    Matcher u = UPDATED_WORD.matcher(text);
+    if (!u.find()) {
+      return text;
+    }
+    Matcher p = PUBLISHED_WORD.matcher(text);
+    if (p.find()) {
+      return p.start() < u.start() ? text.substring(0, u.start()) : text.substring(p.start());
+    }
+    return u.start() > 0 && parsesAsDate(text.substring(0, u.start()))
+        ? text.substring(0, u.start())
+        : null;
+  }
+
+  private static boolean parsesAsDate(String s) {
+    return DateParser.parse(s, Instant.EPOCH, ZoneOffset.UTC).isPresent();
+  }
+
+  private static Found first(
+      List<String> raws, Instant ref, boolean monthFirst, boolean checkFuture) {
+    for (String raw : raws) {
+      Found f = parse(raw, ref, monthFirst, checkFuture);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Parses one candidate against the fetch time {@code ref} (relative dates, dates without a year).
+   * A date the page shows ({@code checkFuture}) after the fetch is a misreading; declared dates are
+   * taken as they are.
+   */
+  private static Found parse(String raw, Instant ref, boolean monthFirst, boolean checkFuture) {
+    Optional<OffsetDateTime> d = DateParser.parse(raw, ref, ZoneOffset.UTC, monthFirst);
+    if (d.isPresent()
+        && (!checkFuture || !d.get().toInstant().isAfter(ref.plusSeconds(MAX_FUTURE_SECONDS)))) {
+      return new Found(d.get(), raw, checkFuture);
+    }
+    return null;
+  }
+
+  /** Short texts of elements that look like a dateline (class or id about dates), page order. */
+  static List<String> visibleDates(Document doc) {
+    List<String> out = new ArrayList<>();
+    if (doc.body() == null) {
+      return out;
+    }
+    for (Element e : doc.body().getAllElements()) {
+      String key = e.className() + " " + e.id() + " " + e.attr("itemprop");
+      if (key.isBlank() || !DATE_CLASS.matcher(key).find()) {
+        continue;
+      }
+      String text = Text.normalize(e.text());
+      if (!text.isEmpty() && text.length() <= 80 && !out.contains(text)) {
+        out.add(text);
+        if (out.size() >= 10) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Found fromUrl(String url, Instant ref) {
+    if (url == null) {
+      return NONE;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (m.find()) {
+      String raw = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
+      Found f = parse(raw, ref, false, true);
+      if (f != null) {
+        return new Found(f.at(), f.raw(), false);
+      }
+    }
+    return NONE;
+  }
+
+  private static String pad(String s) {
+    return s.length() == 1 ? "0" + s : s;
+  }
+}

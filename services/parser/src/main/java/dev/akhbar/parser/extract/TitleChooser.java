@@ -1,0 +1,286 @@
+package dev.akhbar.parser.extract;
+
+import dev.akhbar.parser.extract.content.ContentExtractor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline as the reader sees it, chosen by agreement between what the page shows (its {@code
+ * <h1>} headings) and what it declares (JSON-LD headline, og:title, twitter:title, {@code
+ * <title>}): a visible heading that a declared title repeats (whole, or as the part before or after
+ * a separator such as " | Site") is the headline; else the declared title most sources agree on,
+ * without the site name; else the first heading. Entities are decoded fully, including
+ * twice-escaped ones.
+ */
+final class TitleChooser {
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/~]\\s+|\\s+::\\s+");
+
+  /** A heading this long is a paragraph set in large type, not a headline. */
+  private static final int MAX_HEADLINE_CHARS = 300;
+
+  /** A heading shown without a declared title to agree with has at least this many words. */
+  private static final int MIN_SHOWN_HEADLINE_WORDS = 2;
+
+  /**
+   * ... and stands before the first paragraph of the article, or at most this many blocks after.
+   */
+  private static final int HEADLINE_SLACK_BLOCKS = 2;
+
+  /** Headings looked at. */
+  private static final int MAX_HEADINGS = 10;
+
+  private TitleChooser() {}
+
+  static String choose(
+      PageMetadata meta, Document doc, String url, ContentExtractor.Layout layout) {
+    List<String> declared = new ArrayList<>();
+    for (String t :
+        new String[] {meta.headline, meta.ogTitle, meta.twitterTitle, meta.documentTitle}) {
+      String c = clean(t);
+      if (c != null) {
+        declared.add(c);
+      }
+    }
+    List<String> sites = SiteNames.keys(meta, url);
+    List<Element> headingElements = new ArrayList<>();
+    List<String> headings = headings(doc, headingElements);
+    String best = null;
+    int bestSupport = 0;
+    for (String h : headings) {
+      String key = key(h);
+      if (key.isEmpty() || SiteNames.isSite(h, sites)) {
+        continue;
+      }
+      int support = 0;
+      for (String d : declared) {
+        if (agrees(key, d)) {
+          support++;
+        }
+      }
+      if (support > bestSupport) {
+        best = h;
+        bestSupport = support;
+      }
+    }
+    if (best != null) {
+      return cutSubtitle(casing(best, declared));
+    }
+    // No declared title repeats a heading: the page shows a headline the SEO title does not
+    // repeat, or shows none (only the site logo, menus).
+    String shown = shownHeadline(headings, headingElements, sites, layout);
+    if (shown != null) {
+      return cutSubtitle(shown);
+    }
+    String fromMeta = agreedDeclared(declared, sites);
+    if (fromMeta != null) {
+      return cutSubtitle(fromMeta);
+    }
+    for (String h : headings) {
+      if (!SiteNames.isSite(h, sites)) {
+        return cutSubtitle(h);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Headline | Subtitle" -> "Headline": what follows a bar or a spaced dash is not the headline.
+   */
+  static String cutSubtitle(String title) {
+    Matcher m = SUBTITLE.matcher(title);
+    int cut = -1;
+    while (m.find()) {
+      char sep = m.group().strip().charAt(0);
+      if (sep == '|' || sep == '-') {
+        cut = m.start();
+      }
+    }
+    if (cut > 0 && Text.wordCount(title.substring(0, cut)) >= 3) {
+      return cutSubtitle(title.substring(0, cut).strip());
+    }
+    return title;
+  }
+
+  private static final Pattern SUBTITLE = Pattern.compile("\\s+[|-]\\s+");
+
+  /** A heading in capitals (set so by the page) takes the casing of the title that agrees. */
+  private static String casing(String heading, List<String> declared) {
+    if (!heading.equals(heading.toUpperCase(Locale.ROOT))) {
+      return heading;
+    }
+    String key = key(heading);
+    for (String d : declared) {
+      if (key(d).equals(key)) {
+        return d;
+      }
+      for (String part : parts(d)) {
+        if (key(part).equals(key)) {
+          return part.strip();
+        }
+      }
+    }
+    return heading;
+  }
+
+  /** Entities decoded, whitespace collapsed; null when blank. */
+  static String clean(String s) {
+    return s == null ? null : Text.clean(Text.decodeEntities(s));
+  }
+
+  /**
+   * The heading a reader takes for the headline when no declared title agrees with any: not the
+   * site name, and the last one before the first paragraph of the article (or just after it).
+   */
+  private static String shownHeadline(
+      List<String> headings,
+      List<Element> elements,
+      List<String> sites,
+      ContentExtractor.Layout layout) {
+    String chosen = null;
+    int chosenAt = -1;
+    for (int i = 0; i < headings.size(); i++) {
+      String h = headings.get(i);
+      Element e = elements.get(i);
+      if (SiteNames.isSite(h, sites) || Text.wordCount(h) < MIN_SHOWN_HEADLINE_WORDS) {
+        continue;
+      }
+      if (layout == null || layout.container() == null) {
+        return h;
+      }
+      int at = layout.position(e);
+      if (at < 0 || at > layout.textStart() + HEADLINE_SLACK_BLOCKS) {
+        continue;
+      }
+      if (at > chosenAt) {
+        chosen = h;
+        chosenAt = at;
+      }
+    }
+    return chosen;
+  }
+
+  private static List<String> headings(Document doc, List<Element> elements) {
+    List<String> out = new ArrayList<>();
+    if (doc.body() == null) {
+      return out;
+    }
+    for (Element h : doc.body().getElementsByTag("h1")) {
+      String t = clean(h.text());
+      if (t != null && t.length() <= MAX_HEADLINE_CHARS && !out.contains(t)) {
+        out.add(t);
+        elements.add(h);
+        if (out.size() >= MAX_HEADINGS) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The declared title is the heading, or the heading is one of its parts between separators. */
+  private static boolean agrees(String headingKey, String declared) {
+    if (key(declared).equals(headingKey)) {
+      return true;
+    }
+    for (String part : parts(declared)) {
+      if (key(part).equals(headingKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text before each separator and after each separator. */
+  private static List<String> parts(String title) {
+    List<String> out = new ArrayList<>();
+    Matcher m = SEPARATORS.matcher(title);
+    while (m.find()) {
+      out.add(title.substring(0, m.start()));
+      out.add(title.substring(m.end()));
+    }
+    return out;
+  }
+
+  /** The declared title, site name cut, that most sources give (the first source on a tie). */
+  private static String agreedDeclared(List<String> declared, List<String> sites) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    Map<String, Integer> votes = new LinkedHashMap<>();
+    for (String d : declared) {
+      String t = stripSiteName(d, sites);
+      String k = key(t);
+      if (k.isEmpty()) {
+        continue;
+      }
+      byKey.putIfAbsent(k, t);
+      votes.merge(k, 1, Integer::sum);
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : votes.entrySet()) {
+      if (e.getValue() > most) {
+        best = byKey.get(e.getKey());
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Headline - Site" -> "Headline", "Site | Headline" -> "Headline": cuts the site name (a part
+   * that names the site or the host) and what follows it; without one, a short last part (at most
+   * three words after at least four) after "|" or a dash.
+   */
+  static String stripSiteName(String title, List<String> sites) {
+    Matcher m = SEPARATORS.matcher(title);
+    List<int[]> cuts = new ArrayList<>();
+    while (m.find()) {
+      cuts.add(new int[] {m.start(), m.end()});
+    }
+    if (cuts.isEmpty()) {
+      return title;
+    }
+    for (int i = 0; i < cuts.size(); i++) {
+      int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : title.length();
+      String piece = title.substring(cuts.get(i)[1], end);
+      String head = title.substring(0, cuts.get(i)[0]).strip();
+      if (SiteNames.isSite(piece, sites) && !head.isEmpty()) {
+        return head;
+      }
+    }
+    int[] first = cuts.get(0);
+    if (SiteNames.isSite(title.substring(0, first[0]), sites)) {
+      String rest = title.substring(first[1]).strip();
+      return rest.isEmpty() ? title : rest;
+    }
+    int[] last = cuts.get(cuts.size() - 1);
+    String tail = title.substring(last[1]).strip();
+    String head = title.substring(0, last[0]).strip();
+    String sep = title.substring(last[0], last[1]).strip();
+    if (Text.wordCount(tail) <= 3
+        && Text.wordCount(head) >= 4
+        && (sep.equals("|") || sep.equals("-") || sep.equals("–") || sep.equals("—"))) {
+      return head;
+    }
+    return title;
+  }
+
+  /** Letters and digits only, lowercase. */
+  static String key(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Text.isWordChar(cp)) {
+        b.appendCodePoint(Character.toLowerCase(cp));
+      }
+    }
+    return b.toString();
+  }
+}

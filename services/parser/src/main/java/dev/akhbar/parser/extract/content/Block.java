@@ -1,0 +1,73 @@
+package dev.akhbar.parser.extract.content;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The visible text between two block-level boundaries of the page, with its link characters, its
+ * heading level and the boilerplate elements around it (outermost first).
+ */
+final class Block {
+  final Element owner;
+  final String text;
+  final int chars;
+  final int linkChars;
+  final int heading;
+  final Element[] boilerplate;
+
+  /** Per element of {@link #boilerplate}: whether it is weak boilerplate; null when none. */
+  final boolean[] weak;
+
+  /** ... and whether it is weak by a page-builder wrapper word ({@link ElementRules#WRAPPER}). */
+  final boolean[] wrapper;
+
+  boolean excluded;
+  boolean teaser;
+  int index;
+
+  Block(
+      Element owner,
+      String text,
+      int linkChars,
+      Element[] boilerplate,
+      boolean[] weak,
+      boolean[] wrapper) {
+    this.owner = owner;
+    this.text = text;
+    this.chars = text.length();
+    this.linkChars = Math.min(linkChars, chars);
+    this.heading = headingLevel(owner);
+    this.boilerplate = boilerplate;
+    this.weak = weak;
+    this.wrapper = wrapper;
+  }
+
+  double linkDensity() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+
+  /** Body text: not a heading, long enough, few links. */
+  boolean good(ContentWeights w) {
+    return heading == 0 && chars >= w.goodBlockChars() && linkDensity() <= w.goodMaxLinkDensity();
+  }
+
+  boolean inside(Element container) {
+    return Block.inside(owner, container);
+  }
+
+  static boolean inside(Element e, Element container) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int headingLevel(Element e) {
+    String t = e.normalName();
+    if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6') {
+      return t.charAt(1) - '0';
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,191 @@
+package dev.akhbar.parser.extract.content;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Marks the blocks that are page furniture: blocks inside boilerplate elements ({@link
+ * ElementRules}) unless that element holds most of the body text (a class word matched a wrapper of
+ * the page), and teaser cards of other stories.
+ */
+final class BoilerplateFilter {
+  private final ContentWeights w;
+
+  BoilerplateFilter(ContentWeights w) {
+    this.w = w;
+  }
+
+  void mark(List<Block> blocks) {
+    excludeBoilerplate(blocks);
+    markTeasers(blocks);
+  }
+
+  /** Marks blocks inside boilerplate, unless that boilerplate holds most of the body text. */
+  void excludeBoilerplate(List<Block> blocks) {
+    // Per boilerplate element: good characters, good blocks, all characters, sentences inside.
+    Map<Element, int[]> goodInside = new IdentityHashMap<>();
+    long totalAll = 0;
+    for (Block b : blocks) {
+      boolean good = b.good(w);
+      if (good) {
+        totalAll += b.chars;
+      }
+      for (Element bp : b.boilerplate) {
+        int[] in = goodInside.computeIfAbsent(bp, k -> new int[4]);
+        in[2] += b.chars;
+        if (good) {
+          in[0] += b.chars;
+          in[1]++;
+          in[3] += prose(b) ? 1 : 0;
+        }
+      }
+    }
+    final long allGood = totalAll;
+    // Strong boilerplate holds the body only when it has nearly all body text in several blocks.
+    Map<Element, Boolean> strongProtected = new IdentityHashMap<>();
+    long outsideStrong = 0;
+    for (Block b : blocks) {
+      boolean inStrong = false;
+      for (int i = 0; i < b.boilerplate.length; i++) {
+        if (!b.weak[i]) {
+          Element bp = b.boilerplate[i];
+          boolean keep =
+              strongProtected.computeIfAbsent(
+                  bp,
+                  k -> {
+                    int[] in = goodInside.get(k);
+                    return in[1] > 0
+                        && in[0] >= w.protectStrongShare() * allGood
+                        && in[1] >= w.protectMinBlocks();
+                  });
+          inStrong |= !keep;
+        }
+      }
+      if (inStrong) {
+        b.excluded = true;
+      } else if (b.good(w)) {
+        outsideStrong += b.chars;
+      }
+    }
+    // Weak boilerplate holds the body when it has half of the body text outside strong furniture,
+    // or when it is mostly body text itself, at least half of it running prose: page builders wrap
+    // every paragraph in a "widget" (a "trending" box of teasers is not prose).
+    for (Block b : blocks) {
+      if (b.excluded) {
+        continue;
+      }
+      for (int i = 0; i < b.boilerplate.length; i++) {
+        if (b.weak[i]) {
+          int[] in = goodInside.get(b.boilerplate[i]);
+          boolean wrapsBody = in[0] >= w.protectShare() * outsideStrong && in[1] > 0;
+          boolean bodyLike =
+              b.wrapper[i] && in[0] >= w.weakBodyShare() * in[2] && in[1] > 0 && 2 * in[3] >= in[1];
+          if (!wrapsBody && !bodyLike) {
+            b.excluded = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Running text: several words ending in a full stop, not a URL or a list of names. */
+  private static boolean prose(Block b) {
+    int spaces = 0;
+    for (int i = 0; i < b.text.length(); i++) {
+      if (b.text.charAt(i) == ' ') {
+        spaces++;
+      }
+    }
+    return spaces >= 6 && TextEmitter.endsSentence(b.text);
+  }
+
+  /**
+   * Marks teasers of other pages: a text block whose card (the smallest element around it holding
+   * other blocks too) is small, has a link-only line (the headline) and is one of several alike
+   * siblings (same tag and class), as in "related", "more stories" or "latest news" lists.
+   */
+  void markTeasers(List<Block> blocks) {
+    // Per element: blocks, characters, link lines, index of the first link line.
+    Map<Element, int[]> stats = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      boolean linkLine = linkLine(b);
+      for (Element e = b.owner; e != null; e = e.parent()) {
+        int[] st = stats.computeIfAbsent(e, k -> new int[] {0, 0, 0, Integer.MAX_VALUE});
+        st[0]++;
+        st[1] += b.chars;
+        if (linkLine) {
+          st[2]++;
+          st[3] = Math.min(st[3], b.index);
+        }
+      }
+    }
+    for (Block b : blocks) {
+      if (b.excluded || b.heading > 0 || b.linkDensity() >= w.teaserLinkLineDensity()) {
+        continue;
+      }
+      Element card = b.owner;
+      int[] st = stats.get(card);
+      while (card != null && st[0] < 2) {
+        card = card.parent();
+        st = card == null ? null : stats.get(card);
+      }
+      // The headline link comes first; a link after the text is a "see also" line.
+      if (card == null || st[1] > w.teaserMaxChars() || st[2] == 0 || st[3] > b.index) {
+        continue;
+      }
+      // The card, or a small element around it, is one of a list of alike items.
+      for (Element e = card; e != null; e = e.parent()) {
+        int[] es = stats.get(e);
+        if (es == null || es[1] > w.teaserMaxChars()) {
+          break;
+        }
+        if (repeated(e, stats)) {
+          b.teaser = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean linkLine(Block b) {
+    return b.chars >= w.teaserLinkLineChars() && b.linkDensity() >= w.teaserLinkLineDensity();
+  }
+
+  /** At least two siblings of the same tag and first class are small cards with a link line too. */
+  private boolean repeated(Element e, Map<Element, int[]> stats) {
+    Element parent = e.parent();
+    if (parent == null) {
+      return false;
+    }
+    String tag = e.normalName();
+    String cls = firstClass(e);
+    int blocks = stats.get(e)[0];
+    int alike = 0;
+    for (Element sib : parent.children()) {
+      if (sib != e && sib.normalName().equals(tag) && firstClass(sib).equals(cls)) {
+        int[] st = stats.get(sib);
+        // A card like this one: a headline link, little text, about as many lines.
+        if (st == null
+            || st[2] == 0
+            || st[1] > w.teaserMaxChars()
+            || st[0] > 2 * blocks
+            || blocks > 2 * st[0]) {
+          continue;
+        }
+        if (++alike >= 2) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static String firstClass(Element e) {
+    String c = e.attr("class").strip();
+    int sp = c.indexOf(' ');
+    return sp < 0 ? c : c.substring(0, sp);
+  }
+}

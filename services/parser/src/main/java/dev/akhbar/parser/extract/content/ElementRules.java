@@ -1,0 +1,134 @@
+package dev.akhbar.parser.extract.content;
+
+import dev.akhbar.parser.extract.LanguageData;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What one element says about the text inside it: page furniture (by tag, ARIA role and the class
+ * and id words of the resource files next to this class), or text nobody sees. Stateless.
+ */
+final class ElementRules {
+  /** Not furniture. */
+  static final int CONTENT = 0;
+
+  /** Furniture unless it holds most of the body text (it may wrap the page). */
+  static final int WEAK = 1;
+
+  /** Furniture. */
+  static final int STRONG = 2;
+
+  /**
+   * Weak furniture by a class word that also names the wrappers of page builders ("widget"): kept,
+   * too, when its own text is mostly body text.
+   */
+  static final int WRAPPER = 3;
+
+  /** Tags that hold page furniture; header and form may also wrap a whole page (weak). */
+  private static final Set<String> BOILERPLATE_TAGS =
+      Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption");
+
+  private static final Set<String> WEAK_BOILERPLATE_TAGS = Set.of("header", "form");
+
+  private static final Set<String> BOILERPLATE_ROLES =
+      Set.of(
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "search",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "toolbar",
+          "form");
+
+  private static final String WORD_START = "(?:^|[^a-z0-9])";
+
+  private static final Pattern BOILERPLATE_CLASS = words("boilerplate-classes.txt");
+  private static final Pattern WEAK_BOILERPLATE_CLASS = words("boilerplate-weak-classes.txt");
+  private static final Pattern INVISIBLE_INLINE_CLASS = words("invisible-classes.txt");
+  private static final Pattern EMBED_CLASS = words("embed-classes.txt");
+  private static final Pattern CONTENT_CLASS = words("content-classes.txt");
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+  private ElementRules() {}
+
+  private static Pattern words(String resource) {
+    return LanguageData.alternation(ElementRules.class, resource, WORD_START, "", 0);
+  }
+
+  /** Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards. */
+  static boolean invisibleInline(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String cls = e.attr("class");
+    if (!cls.isEmpty() && INVISIBLE_INLINE_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find()) {
+      return true;
+    }
+    return hiddenStyle(e);
+  }
+
+  private static final int NO_WORD = -1;
+
+  private static int byClass(String classAndId) {
+    String key = classAndId.toLowerCase(Locale.ROOT);
+    if (EMBED_CLASS.matcher(key).find()) {
+      // "social-media-embed", "twitter-tweet": quoted posts embedded in the story are content.
+      return CONTENT;
+    }
+    if (BOILERPLATE_CLASS.matcher(key).find()) {
+      // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
+      return CONTENT_CLASS.matcher(key).find() ? WEAK : STRONG;
+    }
+    if (WEAK_BOILERPLATE_CLASS.matcher(key).find()) {
+      return WRAPPER;
+    }
+    return NO_WORD;
+  }
+
+  private static boolean hiddenStyle(Element e) {
+    String style = e.attr("style");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
+  }
+
+  /**
+   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. {@code
+   * byClass} keeps what class and id words said, per page: pages repeat their class names.
+   */
+  static int boilerplate(Element e, String tag, Map<String, Integer> byClass) {
+    if (tag.equals("body") || tag.equals("html")) {
+      return CONTENT;
+    }
+    if (BOILERPLATE_TAGS.contains(tag)) {
+      return STRONG;
+    }
+    String role = e.attr("role");
+    if (!role.isEmpty() && BOILERPLATE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+      return STRONG;
+    }
+    String cls = e.attr("class");
+    String id = e.attr("id");
+    if (!cls.isEmpty() || !id.isEmpty()) {
+      if (tag.equals("blockquote")) {
+        // Quoted posts embedded in the story are content.
+        return CONTENT;
+      }
+      int said = byClass.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+      if (said != NO_WORD) {
+        return said;
+      }
+    }
+    if (WEAK_BOILERPLATE_TAGS.contains(tag) || e.hasAttr("hidden") || hiddenStyle(e)) {
+      return WEAK;
+    }
+    return CONTENT;
+  }
+}

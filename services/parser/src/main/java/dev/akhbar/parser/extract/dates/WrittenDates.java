@@ -1,0 +1,276 @@
+package dev.akhbar.parser.extract.dates;
+
+import dev.akhbar.parser.extract.LanguageData;
+import dev.akhbar.parser.extract.Text;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.chrono.HijrahDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written out as people read them: numeric forms (day first unless impossible), month names
+ * ({@link MonthNames}, Gregorian and Hijri), a time with its day period (day-periods.txt) and a
+ * zone (offsets, GMT+n, the abbreviations of zones.txt). Works on folded text.
+ */
+final class WrittenDates {
+  private static final Set<String> AM = new HashSet<>();
+  private static final Set<String> PM = new HashSet<>();
+  private static final Map<String, ZoneOffset> ZONES = new HashMap<>();
+
+  private static final Pattern TIME;
+  private static final Pattern OFFSET;
+
+  static {
+    List<String> periods = new ArrayList<>();
+    for (String line : LanguageData.lines(WrittenDates.class, "day-periods.txt")) {
+      int colon = line.indexOf(':');
+      Set<String> target = line.substring(0, colon).strip().equals("am") ? AM : PM;
+      for (String w : line.substring(colon + 1).split(",")) {
+        String word = Text.fold(w.strip());
+        target.add(word);
+        periods.add(Pattern.quote(word));
+      }
+    }
+    periods.sort(Comparator.comparingInt(String::length).reversed());
+    TIME =
+        Pattern.compile(
+            "(?<![\\d:])(\\d{1,2})\\s*[:h]\\s*(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
+                + "(?:\\s*("
+                + String.join("|", periods)
+                + ")(?!\\p{IsArabic}))?(?![\\d])");
+    List<String> latinUtc = new ArrayList<>();
+    List<String> otherUtc = new ArrayList<>();
+    List<String> abbreviations = new ArrayList<>();
+    for (String line : LanguageData.lines(WrittenDates.class, "zones.txt")) {
+      int colon = line.indexOf(':');
+      String name = line.substring(0, colon).strip();
+      String value = line.substring(colon + 1).strip();
+      if (name.equals("utc")) {
+        for (String w : value.split(",")) {
+          String word = Text.fold(w.strip());
+          (word.chars().allMatch(c -> c < 0x250) ? latinUtc : otherUtc).add(word);
+        }
+      } else {
+        ZONES.put(name, ZoneOffset.ofHours(Integer.parseInt(value.replace("+", ""))));
+        abbreviations.add(name);
+      }
+    }
+    String utc = String.join("|", latinUtc);
+    OFFSET =
+        Pattern.compile(
+            "(?:\\b(?:"
+                + utc
+                + ")"
+                + (otherUtc.isEmpty() ? "" : "|" + String.join("|", otherUtc))
+                + ")\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?"
+                + "|(?<=\\d)\\s*([+-])(\\d{2}):?(\\d{2})\\b"
+                + "|\\b("
+                + utc
+                + "|z)\\b"
+                + "|\\b("
+                + String.join("|", abbreviations)
+                + ")\\b");
+  }
+
+  private static final Pattern NUMERIC_YMD =
+      Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+
+  private static final Pattern NUMERIC_DMY =
+      Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\d+");
+
+  private static final Pattern HIJRI_MARK = Pattern.compile("\\d\\s*ه(?:ـ)?(?:\\b|$)|هجري");
+
+  private WrittenDates() {}
+
+  static Optional<OffsetDateTime> parse(
+      String f, ZonedDateTime ref, ZoneId zone, boolean monthFirst) {
+    Optional<ZoneOffset> offset = offset(f);
+    Optional<LocalTime> time = time(f);
+    String rest = TIME.matcher(f).replaceAll(" ");
+    rest = OFFSET.matcher(rest).replaceAll(" ");
+    Optional<LocalDate> date = date(rest, ref.toLocalDate(), monthFirst);
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDateTime local = date.get().atTime(time.orElse(LocalTime.MIDNIGHT));
+    if (offset.isPresent()) {
+      return Optional.of(OffsetDateTime.of(local, offset.get()));
+    }
+    return Optional.of(ZonedDateTime.of(local, zone).toOffsetDateTime());
+  }
+
+  static Optional<LocalDate> date(String f, LocalDate today, boolean monthFirst) {
+    try {
+      Matcher ymd = NUMERIC_YMD.matcher(f);
+      if (ymd.find()) {
+        return Optional.of(LocalDate.of(num(ymd.group(1)), num(ymd.group(2)), num(ymd.group(3))));
+      }
+      Matcher dmy = NUMERIC_DMY.matcher(f);
+      if (dmy.find()) {
+        int a = num(dmy.group(1));
+        int b = num(dmy.group(2));
+        String y = dmy.group(3);
+        int year = y.length() == 2 ? 2000 + num(y) : num(y);
+        // Day first (most of the world) unless the page's locale writes the month first (US), or
+        // the other order is impossible.
+        boolean dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12;
+        return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+      }
+      return namedMonth(f, today);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<LocalDate> namedMonth(String f, LocalDate today) {
+    MonthNames names = MonthNames.INSTANCE;
+    List<String> words = new ArrayList<>();
+    Matcher w = WORD.matcher(f);
+    while (w.find()) {
+      words.add(w.group());
+    }
+    int monthAt = -1;
+    int month = 0;
+    int monthWords = 0;
+    boolean hijri = false;
+    for (int i = 0; i < words.size() && monthAt < 0; i++) {
+      if (i + 1 < words.size()) {
+        String two = words.get(i) + " " + words.get(i + 1);
+        Integer h = names.hijri(two);
+        Integer g = h == null ? names.gregorian(two) : null;
+        if (h != null || g != null) {
+          monthAt = i;
+          month = h != null ? h : g;
+          monthWords = 2;
+          hijri = h != null;
+          break;
+        }
+      }
+      String one = words.get(i);
+      Integer h = names.hijri(one);
+      Integer g = h == null ? names.gregorian(one) : null;
+      if (h != null || g != null) {
+        monthAt = i;
+        month = h != null ? h : g;
+        monthWords = 1;
+        hijri = h != null;
+      }
+    }
+    if (monthAt < 0) {
+      return Optional.empty();
+    }
+    Integer day = null;
+    Integer year = null;
+    // The day is the number next to the month (before: "16 فبراير", after: "February 16").
+    int[] near = {monthAt - 1, monthAt + monthWords, monthAt - 2, monthAt + monthWords + 1};
+    for (int i : near) {
+      if (i >= 0 && i < words.size() && isNumber(words.get(i)) && words.get(i).length() <= 2) {
+        int d = num(words.get(i));
+        if (d >= 1 && d <= 31) {
+          day = d;
+          break;
+        }
+      }
+    }
+    for (String x : words) {
+      if (isNumber(x) && x.length() == 4) {
+        int y = num(x);
+        if (y >= 1300 && y <= 1500 || y >= 1900 && y <= 2100) {
+          year = y;
+          break;
+        }
+      }
+    }
+    if (day == null) {
+      return Optional.empty();
+    }
+    if (hijri || (year != null && year < 1600 && HIJRI_MARK.matcher(f).find())) {
+      if (year == null || year > 1600) {
+        return Optional.empty();
+      }
+      return Optional.of(LocalDate.from(HijrahDate.of(year, month, day)));
+    }
+    if (year == null) {
+      LocalDate candidate =
+          LocalDate.of(today.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
+      return Optional.of(
+          candidate.isAfter(today.plusDays(1)) ? candidate.minusYears(1) : candidate);
+    }
+    if (year < 1900) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(year, month, day));
+  }
+
+  static Optional<LocalTime> time(String f) {
+    Matcher m = TIME.matcher(f);
+    while (m.find()) {
+      int h = num(m.group(1));
+      int min = num(m.group(2));
+      int sec = m.group(3) == null ? 0 : num(m.group(3));
+      String period = m.group(4);
+      if (period != null) {
+        if (PM.contains(period) && h < 12) {
+          h += 12;
+        } else if (AM.contains(period) && h == 12) {
+          h = 0;
+        }
+      }
+      if (h <= 23 && min <= 59 && sec <= 59) {
+        return Optional.of(LocalTime.of(h, min, sec));
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<ZoneOffset> offset(String f) {
+    Matcher m = OFFSET.matcher(f);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    try {
+      if (m.group(1) != null) {
+        int h = num(m.group(2));
+        int min = m.group(3) == null ? 0 : num(m.group(3));
+        int sign = m.group(1).equals("-") ? -1 : 1;
+        return Optional.of(ZoneOffset.ofHoursMinutes(sign * h, sign * min));
+      }
+      if (m.group(4) != null) {
+        int sign = m.group(4).equals("-") ? -1 : 1;
+        return Optional.of(
+            ZoneOffset.ofHoursMinutes(sign * num(m.group(5)), sign * num(m.group(6))));
+      }
+      if (m.group(8) != null) {
+        return Optional.of(ZONES.get(m.group(8)));
+      }
+      return Optional.of(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isNumber(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
+  }
+
+  private static int num(String s) {
+    return Integer.parseInt(s);
+  }
+}

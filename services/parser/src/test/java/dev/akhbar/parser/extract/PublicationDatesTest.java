@@ -1,0 +1,67 @@
+package dev.akhbar.parser.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class PublicationDatesTest {
+  private static final String BODY =
+      "<p>The council approved the new budget on Tuesday after a long debate about schools, roads"
+          + " and the cost of running the city's buses through the winter months.</p><p>Members"
+          + " said the plan keeps taxes flat while adding money for repairs that were put off"
+          + " for years, and the mayor is expected to sign it this week.</p>";
+
+  private static OffsetDateTime published(String lang, String head, String byline) {
+    String html =
+        "<html lang=\""
+            + lang
+            + "\"><head><title>Budget passes</title>"
+            + head
+            + "</head><body><article><h1>Budget passes</h1>"
+            + byline
+            + BODY
+            + "</article></body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://news.example/budget", Instant.parse("2026-03-15T00:00:00Z"))
+        .publishedAt();
+  }
+
+  @Test
+  void theBylineDateIsReadWhenThePageDeclaresNone() {
+    assertThat(published("en", "", "<p>By Jane Doe</p><p>December 17, 2025</p>"))
+        .isEqualTo("2025-12-17T00:00Z");
+  }
+
+  @Test
+  void anEarlierBylineDateWinsOverADeclaredLastChange() {
+    String head = "<meta property=\"article:published_time\" content=\"2025-11-20T10:00:00Z\">";
+    assertThat(published("en", head, "<p>Published May 14, 2025</p>"))
+        .isEqualTo("2025-05-14T00:00Z");
+    assertThat(published("en", head, "<p>November 20, 2025</p>")).isEqualTo("2025-11-20T10:00Z");
+  }
+
+  @Test
+  void anUpdateLineIsNotThePublicationDate() {
+    assertThat(
+            published(
+                "en", "", "<p>Published Dec 2, 2025</p><p>Updated Dec 12, 2025 at 3:00 pm</p>"))
+        .isEqualTo("2025-12-02T00:00Z");
+    assertThat(published("en", "", "<p>Published Dec 2, 2025 · Updated Dec 12, 2025</p>"))
+        .isEqualTo("2025-12-02T00:00Z");
+  }
+
+  @Test
+  void numericDatesFollowThePageLocale() {
+    assertThat(published("en-US", "", "<p>3/4/2025</p>")).isEqualTo("2025-03-04T00:00Z");
+    assertThat(published("en-GB", "", "<p>3/4/2025</p>")).isEqualTo("2025-04-03T00:00Z");
+    assertThat(published("fr", "", "<p>3/4/2025</p>")).isEqualTo("2025-04-03T00:00Z");
+  }
+
+  @Test
+  void anArabicBylineDate() {
+    assertThat(published("ar", "", "<p>كتب: محمد علي</p><p>الأحد 16 فبراير 2025 - 10:30 ص</p>"))
+        .isEqualTo("2025-02-16T10:30Z");
+  }
+}

@@ -1,0 +1,76 @@
+package dev.akhbar.parser.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TitleChooserTest {
+  private static final String BODY =
+      "<p>The council approved the new budget on Tuesday after a long debate about schools, roads"
+          + " and the cost of running the city's buses through the winter months.</p><p>Members"
+          + " said the plan keeps taxes flat while adding money for repairs that were put off"
+          + " for years, and the mayor is expected to sign it this week.</p>";
+
+  private static String title(String head, String beforeBody) {
+    String html =
+        "<html><head>"
+            + head
+            + "</head><body><header><a href=/>City News</a></header><main>"
+            + beforeBody
+            + BODY
+            + "</main></body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://www.citynews.example/2025/03/04/budget", Instant.EPOCH)
+        .title();
+  }
+
+  @Test
+  void entitiesEscapedTwiceInMetaTagsAreDecoded() {
+    assertThat(
+            title(
+                "<meta property=\"og:title\" content=\"Council&amp;#8217;s budget &amp;mdash;"
+                    + " &amp;#8216;a fair deal&amp;#8217;\">",
+                ""))
+        .isEqualTo("Council’s budget — ‘a fair deal’");
+  }
+
+  @Test
+  void theVisibleHeadlineWinsWhenTheTitleTagRepeatsItWithTheSiteName() {
+    assertThat(
+            title(
+                "<title>Council passes budget | City News</title>"
+                    + "<meta property=\"og:title\" content=\"Budget passes after long debate\">",
+                "<h1>Council passes budget</h1>"))
+        .isEqualTo("Council passes budget");
+  }
+
+  @Test
+  void aSiteLogoInAHeadingIsNotTheHeadline() {
+    assertThat(
+            title(
+                "<title>Council passes budget - City News</title>"
+                    + "<meta property=\"og:site_name\" content=\"City News\">",
+                "<h1>City News</h1>"))
+        .isEqualTo("Council passes budget");
+  }
+
+  @Test
+  void aHeadlineNoDeclaredTitleRepeatsIsStillTheHeadlineWhenItOpensTheArticle() {
+    assertThat(
+            title(
+                "<meta property=\"og:title\" content=\"Budget 2025: what changes for you\">",
+                "<h1>Council approves a budget that keeps taxes flat</h1>"))
+        .isEqualTo("Council approves a budget that keeps taxes flat");
+  }
+
+  @Test
+  void declaredTitlesAgreeWithoutTheSiteName() {
+    assertThat(
+            title(
+                "<title>Budget passes | City News</title>"
+                    + "<meta property=\"og:title\" content=\"Budget passes\">",
+                ""))
+        .isEqualTo("Budget passes");
+  }
+}
