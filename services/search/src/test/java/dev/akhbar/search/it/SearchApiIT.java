@@ -118,10 +118,9 @@ class SearchApiIT {
             .isEqualTo(v.path("count").asLong());
       }
     }
-    // The story of the seed and its republished copy is labelled with its first title (among the
-    // stories of the articles that name Ryabkov, as the seed and its copy do: the whole index may
-    // hold other tests'
-    // stories with more articles, which fill the top of the unfiltered facet).
+    // The story of the seed and its republished copy is labelled with its first title. It is
+    // looked up among the stories of the articles that name Ryabkov, as both do: the whole index
+    // may hold other tests' stories with more articles, which fill the unfiltered facet's top.
     JsonNode story = story(search("size=1&q=" + enc("ريابكوف")), id(IndexedCorpus.SEED_URL));
     assertThat(story.path("count").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(story.path("label").asText()).isNotBlank();
