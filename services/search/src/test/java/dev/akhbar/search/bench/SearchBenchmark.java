@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -39,8 +41,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class SearchBenchmark {
   static final String ALIAS = "akhbar-bench-search";
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * HTTP/1.1, as browsers and curl speak to a plain-http service: each client thread holds its own
+   * connection. (The JDK's default, an h2c upgrade, would multiplex all clients over one.)
+   */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public static void main(String[] args) throws Exception {
     int docs = Integer.getInteger("akhbar.bench.docs", 10_000);
@@ -67,17 +77,26 @@ public final class SearchBenchmark {
             root.resolve("services/search/target/quarkus-app/quarkus-run.jar"),
             Map.of("AKHBAR_ES_URL", es, "AKHBAR_SEARCH_INDEX_ALIAS", ALIAS),
             logs,
-            List.of("-Xmx512m"))) {
+            serviceJvm())) {
       search.awaitReady(Duration.ofMinutes(2));
+      // Every run starts from cold caches: a run does not profit from the one before.
+      HTTP.send(
+          HttpRequest.newBuilder(URI.create(es + "/" + ALIAS + "/_cache/clear"))
+              .POST(HttpRequest.BodyPublishers.noBody())
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
       List<String> queries = BenchQueries.of(corpus, requests + requests / 10);
       String load = Files.readString(Path.of("/proc/loadavg")).strip();
       run(search.base, queries.subList(0, requests / 10), clients, new AtomicInteger());
       List<String> measured = queries.subList(requests / 10, queries.size());
       AtomicInteger errors = new AtomicInteger();
+      CpuSnapshot before = CpuSnapshot.take(es, search.process());
       long start = System.nanoTime();
-      long[] latencies = run(search.base, measured, clients, errors);
+      Timings timings = run(search.base, measured, clients, errors);
       double seconds = (System.nanoTime() - start) / 1e9;
-      report(indexed, latencies, clients, seconds, load);
+      CpuSnapshot after = CpuSnapshot.take(es, search.process());
+      report(indexed, timings, clients, seconds, load);
+      System.out.print(after.since(before, measured.size()));
       System.out.printf(
           "bench-search: %,d distinct requests among the %,d measured (after %,d warm-up ones),"
               + " %d failed%n",
@@ -85,9 +104,28 @@ public final class SearchBenchmark {
     }
   }
 
-  private static long[] run(URI base, List<String> queries, int clients, AtomicInteger errors)
+  /**
+   * The search service's JVM flags: a 512 MB heap, plus {@code akhbar.bench.service-jvm} (e.g. a
+   * flight recording: {@code -XX:StartFlightRecording=filename=search.jfr}).
+   */
+  private static List<String> serviceJvm() {
+    List<String> flags = new java.util.ArrayList<>(List.of("-Xmx512m"));
+    String extra = System.getProperty("akhbar.bench.service-jvm", "").strip();
+    if (!extra.isEmpty()) {
+      flags.addAll(List.of(extra.split("\\s+")));
+    }
+    return flags;
+  }
+
+  /** Per request: the latency seen by the client, Elasticsearch's {@code took} in the answer. */
+  record Timings(long[] latencies, long[] tookMs) {}
+
+  private static final Pattern TOOK = Pattern.compile("\"tookMs\":(\\d+)");
+
+  private static Timings run(URI base, List<String> queries, int clients, AtomicInteger errors)
       throws Exception {
     long[] latencies = new long[queries.size()];
+    long[] took = new long[queries.size()];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     for (int c = 0; c < clients; c++) {
@@ -100,10 +138,13 @@ public final class SearchBenchmark {
                       .build();
               long t0 = System.nanoTime();
               try {
-                int status = HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
-                if (status != 200) {
+                HttpResponse<String> response =
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
                   errors.incrementAndGet();
                 }
+                Matcher m = TOOK.matcher(response.body());
+                took[i] = m.find() ? Long.parseLong(m.group(1)) : -1;
               } catch (Exception e) {
                 errors.incrementAndGet();
               }
@@ -115,13 +156,14 @@ public final class SearchBenchmark {
     if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
       throw new IllegalStateException("bench-search: clients did not finish in 30 min");
     }
-    return latencies;
+    return new Timings(latencies, took);
   }
 
   private static void report(
-      long docs, long[] latencies, int clients, double seconds, String loadBefore) {
-    long[] sorted = latencies.clone();
+      long docs, Timings timings, int clients, double seconds, String loadBefore) {
+    long[] sorted = timings.latencies().clone();
     Arrays.sort(sorted);
+    long[] took = Arrays.stream(timings.tookMs()).filter(t -> t >= 0).sorted().toArray();
     int cores = Runtime.getRuntime().availableProcessors();
     double load = Double.parseDouble(loadBefore.split(" ")[0]);
     System.out.printf(
@@ -131,6 +173,14 @@ public final class SearchBenchmark {
         "bench-search: latency p50 %.1f ms | p95 %.1f ms | p99 %.1f ms | max %.1f ms"
             + " (target p95 <= 100 ms)%n",
         pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1] / 1e6);
+    if (took.length > 0) {
+      System.out.printf(
+          "bench-search: Elasticsearch's took (in the answers: time in the node) p50 %d ms |"
+              + " p95 %d ms | p99 %d ms%n",
+          took[(int) Math.ceil(0.50 * took.length) - 1],
+          took[(int) Math.ceil(0.95 * took.length) - 1],
+          took[(int) Math.ceil(0.99 * took.length) - 1]);
+    }
     System.out.printf(
         "bench-search: load average before the run %s on %d cores%s%n",
         loadBefore.split(" ")[0],

@@ -87,6 +87,11 @@ public final class ServiceJar implements AutoCloseable {
             });
   }
 
+  /** The service's process (its CPU time, for the benchmark). */
+  public ProcessHandle process() {
+    return process.toHandle();
+  }
+
   public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(20)).build(),
