@@ -1,6 +1,5 @@
 package dev.akhbar.search.elasticsearch;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -25,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The article alias, read-only: runs searches and fetches articles. Elasticsearch's failures become
@@ -41,32 +38,21 @@ public class ArticleIndex {
       List.of("id", "title", "source", "date", "language", "direction");
 
   private final ElasticsearchClient client;
-  private final ElasticsearchAsyncClient async;
   private final SearchRequests requests;
   private final String alias;
   private final int storySize;
 
   public ArticleIndex(ElasticsearchClient client, SearchConfig config) {
     this.client = client;
-    this.async = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
     this.alias = config.indexAlias();
     this.requests = new SearchRequests(alias, config.facetSize());
     this.storySize = config.storySize();
   }
 
   public SearchResult search(SearchParams p) {
-    var hitsRequest = requests.search(p);
-    var facetsRequest = requests.facets(p);
     SearchResponse<ObjectNode> r;
-    SearchResponse<ObjectNode> f;
     try {
-      // Both at once: the facets are usually answered from the shard request cache.
-      CompletableFuture<SearchResponse<ObjectNode>> facets =
-          async.search(facetsRequest, ObjectNode.class);
-      r = client.search(hitsRequest, ObjectNode.class);
-      f = facets.join();
-    } catch (CompletionException e) {
-      return failed(e.getCause() == null ? e : e.getCause(), p);
+      r = client.search(requests.search(p), ObjectNode.class);
     } catch (IOException | RuntimeException e) {
       return failed(e, p);
     }
@@ -74,10 +60,10 @@ public class ArticleIndex {
     for (Hit<ObjectNode> h : r.hits().hits()) {
       hits.add(Documents.hit(h.id(), h.source(), snippet(h.highlight())));
     }
-    long total = f.hits().total() == null ? hits.size() : f.hits().total().value();
+    long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
     boolean exact =
-        f.hits().total() == null
-            || f.hits().total().relation()
+        r.hits().total() == null
+            || r.hits().total().relation()
                 == co.elastic.clients.elasticsearch.core.search.TotalHitsRelation.Eq;
     List<Hit<ObjectNode>> raw = r.hits().hits();
     String next = null;
@@ -92,9 +78,9 @@ public class ArticleIndex {
         p.size(),
         p.sort().param(),
         hits,
-        facets(f.aggregations()),
+        facets(r.aggregations()),
         next,
-        Math.max(r.took(), f.took()));
+        r.took());
   }
 
   /** An empty result when nothing is indexed yet; else a 400 or a 503 (see the class comment). */
@@ -197,8 +183,10 @@ public class ArticleIndex {
       String label = null;
       Aggregate first = b.aggregations().get("first");
       if (first != null && first.isTopHits() && !first.topHits().hits().hits().isEmpty()) {
-        JsonData src = first.topHits().hits().hits().get(0).source();
-        label = src == null ? null : Documents.text(src.to(JsonNode.class), "title");
+        JsonData title =
+            first.topHits().hits().hits().get(0).fields().get(SearchRequests.STORY_LABEL_FIELD);
+        JsonNode titles = title == null ? null : title.to(JsonNode.class);
+        label = titles == null || titles.isEmpty() ? null : titles.get(0).asText();
       }
       values.add(new FacetValue(b.key().stringValue(), b.docCount(), label));
     }

@@ -110,22 +110,34 @@ public final class SearchRequests {
 
   static final int SNIPPET_LENGTH = 200;
 
+  /**
+   * A story's label: its first title, read from the keyword sub-field's doc values (titles longer
+   * than its {@code ignore_above} of 512 characters have none; the story is then shown by its id).
+   */
+  static final String STORY_LABEL_FIELD = "title.keyword";
+
   private final String alias;
   private final int facetSize;
   private final int shardSize;
+  private final Map<String, Aggregation> aggregations;
 
   /**
-   * @param facetSize values per facet. Each index (one per month) proposes its top {@code
-   *     shardSize} values, ten per value shown and at least 100 (Elasticsearch's default is 25), so
-   *     that the counts shown are exact unless a value is rare in many months at once.
+   * @param facetSize values per facet. Each index (one per year) proposes its top {@code shardSize}
+   *     values, ten per value shown and at least 100 (Elasticsearch's default is 25), so that the
+   *     counts shown are exact unless a value is rare in many years at once.
    */
   public SearchRequests(String alias, int facetSize) {
     this.alias = alias;
     this.facetSize = facetSize;
     this.shardSize = Math.max(100, facetSize * 10);
+    this.aggregations = aggregations();
   }
 
-  /** The page of hits, highlighted, without facets or total (see {@link #facets}). */
+  /**
+   * The page of hits, highlighted, with the total and the facets of all matching articles: one
+   * search, so that the query runs once per index for both (the facets are aggregations collected
+   * in the same pass as the hits).
+   */
   public SearchRequest search(SearchParams p) {
     SearchRequest.Builder b = new SearchRequest.Builder().index(alias).size(p.size());
     b.query(query(p.text(), p.filters()));
@@ -153,23 +165,15 @@ public final class SearchRequests {
           }
           return h.fields(fields);
         });
-    // The total comes with the facets.
-    b.trackTotalHits(t -> t.enabled(false));
+    b.aggregations(aggregations);
     return b.build();
   }
 
   /**
-   * The facets and the total of a search: the same query and filters, no hits. Asked apart from the
-   * hits so that Elasticsearch's shard request cache keeps it (it caches only size-0 searches):
-   * months that did not change answer a repeated search from memory.
+   * The facets: a terms aggregation per facet over the search's own query and filters; stories with
+   * two articles or more, labelled with their first article's title.
    */
-  public SearchRequest facets(SearchParams p) {
-    SearchRequest.Builder b =
-        new SearchRequest.Builder()
-            .index(alias)
-            .size(0)
-            .requestCache(true)
-            .query(query(p.text(), p.filters()));
+  private Map<String, Aggregation> aggregations() {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
     FACETS.forEach(
         (name, field) ->
@@ -197,12 +201,15 @@ public final class SearchRequests {
                                                                 fs ->
                                                                     fs.field("date")
                                                                         .order(SortOrder.Asc)))
-                                                    .source(
-                                                        s -> s.filter(f -> f.includes("title"))))))
+                                                    // From doc values: no _source to load
+                                                    // and parse per story and shard.
+                                                    .source(s -> s.fetch(false))
+                                                    .storedFields("_none_")
+                                                    .docvalueFields(
+                                                        d -> d.field(STORY_LABEL_FIELD)))))
                     : Aggregation.of(
                         a -> a.terms(t -> t.field(field).size(facetSize).shardSize(shardSize)))));
-    b.aggregations(aggs);
-    return b.build();
+    return aggs;
   }
 
   static Query query(QueryText text, Filters filters) {

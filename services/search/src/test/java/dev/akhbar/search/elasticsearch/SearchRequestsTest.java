@@ -23,12 +23,6 @@ class SearchRequestsTest {
     return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
   }
 
-  private JsonNode facets(SearchParams.Raw raw) throws Exception {
-    var request = requests.facets(SearchParams.parse(raw, Limits.DEFAULT));
-    assertThat(request.requestCache()).isTrue();
-    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
-  }
-
   private static SearchParams.Raw words(String q) {
     return RawParams.of("q", q);
   }
@@ -87,16 +81,17 @@ class SearchRequestsTest {
         .contains("id")
         .doesNotContain("_score");
     assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
-    assertThat(body.path("aggregations").isMissingNode()).isTrue();
-    // The facets: a cacheable size-0 search with the same query and filters.
-    JsonNode facets = facets(raw);
-    assertThat(facets.path("size").asInt()).isZero();
-    assertThat(facets.path("query")).isEqualTo(body.path("query"));
-    assertThat(facets.path("aggregations").fieldNames())
+    // The facets come with the hits: aggregations over the same query, in the same search.
+    assertThat(body.path("aggregations").fieldNames())
         .toIterable()
         .containsExactly(
             "sources", "languages", "persons", "organizations", "countries", "stories");
-    assertThat(facets.at("/aggregations/stories/aggregations/first/top_hits").isObject()).isTrue();
+    // A story's label from doc values: no _source loaded per story.
+    JsonNode label = body.at("/aggregations/stories/aggregations/first/top_hits");
+    assertThat(label.path("_source").asBoolean(true)).isFalse();
+    assertThat(label.path("docvalue_fields").toString()).contains("title.keyword");
+    // The total counts up to Elasticsearch's default (10,000), as the page shows it.
+    assertThat(body.path("track_total_hits").isMissingNode()).isTrue();
   }
 
   @Test
