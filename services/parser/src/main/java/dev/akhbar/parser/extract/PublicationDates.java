@@ -77,12 +77,10 @@ final class PublicationDates {
     Found declared = first(meta.published, ref, monthFirst, false);
     Found shown = bylineArea(layout, ref, monthFirst);
     // The byline's date wins over the declared one when it is earlier (a page may declare its
-    // last change as its publication); a day apart or less, the two are one moment told in two
-    // time zones (the page shows its local day, declares UTC) and the declared time is more
-    // precise.
+    // last change as its publication); on the same day the declared time is more precise.
     if (shown != null
         && (declared == null
-            || !withinADay(declared.at(), shown.at()) && shown.at().isBefore(declared.at()))) {
+            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at()))) {
       return shown;
     }
     if (declared != null) {
@@ -100,9 +98,9 @@ final class PublicationDates {
     return f == null ? null : f.at();
   }
 
-  private static boolean withinADay(OffsetDateTime declared, OffsetDateTime shown) {
-    long days = Math.abs(declared.toLocalDate().toEpochDay() - shown.toLocalDate().toEpochDay());
-    return days <= 1;
+  private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+    return a.toLocalDate().equals(b.toLocalDate())
+        || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
   }
 
   /** The first publication date the byline area shows; an "Updated" date only without one. */
