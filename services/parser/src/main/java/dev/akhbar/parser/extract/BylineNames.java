@@ -1,5 +1,8 @@
 package dev.akhbar.parser.extract;
 
+import dev.akhbar.parser.extract.dates.DateParser;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +63,7 @@ final class BylineNames {
         s = s.substring(Math.min(m.end(), s.length())).strip();
       }
     }
+    s = dropLeadingDate(s);
     if (marked) {
       // "Read more posts by Jane Doe", "Articles by Jane Doe"
       Matcher m = LEADING_BY.matcher(s);
@@ -77,7 +81,7 @@ final class BylineNames {
       if (n == null) {
         continue;
       }
-      if (!out.isEmpty() && (credential(n) || role(n))) {
+      if (!out.isEmpty() && notAnotherName(out.get(0), n)) {
         continue;
       }
       n = cutRoles ? cutRole(n) : n;
@@ -88,6 +92,25 @@ final class BylineNames {
       }
     }
     return out;
+  }
+
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s*|\\s+-\\s+");
+
+  /**
+   * "Dec. 19, 2025 · Niko Matsakis": the date before the name is dropped (and a prefix after it).
+   */
+  static String dropLeadingDate(String s) {
+    Matcher sep = SEPARATOR.matcher(s);
+    if (!sep.find() || sep.start() == 0 || sep.end() >= s.length()) {
+      return s;
+    }
+    String head = s.substring(0, sep.start());
+    if (!DateParser.parse(head, Instant.EPOCH, ZoneOffset.UTC).isPresent()) {
+      return s;
+    }
+    String rest = s.substring(sep.end()).strip();
+    Matcher m = Bylines.PREFIX.matcher(rest + " ");
+    return m.find() ? rest.substring(Math.min(m.end(), rest.length())).strip() : rest;
   }
 
   /** A credit line of someone else ("Reviewed by", "Photo:"), from byline-credits.txt. */
@@ -111,6 +134,22 @@ final class BylineNames {
       }
     }
     return name;
+  }
+
+  /**
+   * What follows the first name of a byline and is no other author: a credential, a job, the
+   * employer.
+   */
+  static boolean notAnotherName(String firstName, String part) {
+    return credential(part) || role(part) || affiliation(firstName, part);
+  }
+
+  /**
+   * "Jared Spataro, Microsoft", "Chris Radich, UiPath": one word after a full name is where the
+   * author works, not a second author.
+   */
+  private static boolean affiliation(String firstName, String part) {
+    return Text.wordCount(part) == 1 && Text.wordCount(firstName) >= 2;
   }
 
   /** A part of a byline after a name that names a job ("Senior Editor", "VP"). */

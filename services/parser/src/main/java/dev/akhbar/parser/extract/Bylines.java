@@ -2,14 +2,16 @@ package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -23,23 +25,8 @@ public final class Bylines {
       LanguageData.alternation(
           Bylines.class, "byline-prefixes.txt", "^(?iu)", "(?:\\s*[:：]\\s*|\\s+)", 0);
 
-  private static final Pattern AUTHOR_CLASS =
-      Pattern.compile(
-          "(?:^|[^a-z0-9])(?:author|byline|by-line|writer|contributor|posted-?by|autor|auteur"
-              + "|reporter|journalist|columnist)");
-
-  private static final Pattern AUTHOR_HREF =
-      Pattern.compile(
-          "(?i)/(?:author|authors|writer|writers|contributor|contributors|journalist|journalists"
-              + "|columnist|columnists|reporter|reporters|autor|auteur|kaatib|katib)/[^/?#]+/?(?:[?#].*)?$");
-
-  /** Zones whose names are not the article's authors: comments, other stories, site chrome. */
-  private static final Pattern FOREIGN_ZONE =
-      Pattern.compile(
-          "(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend|more-stories|sidebar|widget"
-              + "|site-footer|nav|menu|popular|trending)");
-
-  private static final Pattern ARTICLE_FOOTER = Pattern.compile("entry|post|article|meta|byline");
+  /** The first two letters of the byline words (lowercase): a cheap test before the regex. */
+  private static final Set<String> PREFIX_STARTS = starts("byline-prefixes.txt");
 
   /** Candidates looked at, and the longest text a byline element may have. */
   private static final int MAX_CANDIDATES = 40;
@@ -59,10 +46,8 @@ public final class Bylines {
   /** The names of the first byline of the page (byline area first), or none. */
   static List<String> find(Element body, ContentExtractor.Layout layout) {
     List<Candidate> found = new ArrayList<>();
-    // Pages repeat their class names (one per card, per menu item): each is matched once.
-    Map<String, Boolean> authorClass = new HashMap<>();
     for (Element e : body.getAllElements()) {
-      boolean marked = marked(e, authorClass);
+      boolean marked = BylineMarks.marked(e);
       if (!marked && !textByline(e)) {
         continue;
       }
@@ -78,7 +63,7 @@ public final class Bylines {
       }
       if (text.isBlank()
           || text.length() > MAX_BYLINE_CHARS
-          || inForeignZone(e)
+          || BylineMarks.inForeignZone(e)
           || creditedAbove(e)) {
         continue;
       }
@@ -114,11 +99,28 @@ public final class Bylines {
           && !best.element().parents().contains(c.element())
           && !c.element().parents().contains(best.element())) {
         for (String n : c.names()) {
-          Authors.add(out, n);
+          // "<span class=author>Jane Doe</span><span class=author>Senior Editor</span>"
+          if (!BylineNames.notAnotherName(out.get(0), n)) {
+            Authors.add(out, n);
+          }
         }
       }
     }
     return dedupe(out);
+  }
+
+  private static Set<String> starts(String resource) {
+    Set<String> out = new HashSet<>();
+    for (String word : LanguageData.lines(Bylines.class, resource)) {
+      if (word.length() < 2
+          || !Character.isLetter(word.charAt(0))
+          || !Character.isLetter(word.charAt(1))) {
+        throw new IllegalStateException(
+            resource + ": a byline word starts with two letters: " + word);
+      }
+      out.add(word.substring(0, 2).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
   }
 
   private static boolean alike(Element a, Element b) {
@@ -153,87 +155,55 @@ public final class Bylines {
     return out;
   }
 
-  private static boolean marked(Element e, Map<String, Boolean> authorClass) {
-    if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) {
-      return true;
-    }
-    if (authorClass.computeIfAbsent(e.className() + " " + e.id(), Bylines::authorClass)) {
-      return true;
-    }
-    return e.normalName().equals("a") && AUTHOR_HREF.matcher(e.attr("href")).find();
-  }
-
-  private static boolean authorClass(String classAndId) {
-    String key = classAndId.toLowerCase(Locale.ROOT);
-    return !key.isBlank() && AUTHOR_CLASS.matcher(key).find();
-  }
-
-  /** A short element whose own text opens with a byline word ("By <a>Jane Doe</a>"). */
+  /**
+   * A short element whose own text opens with a byline word ("By <a>Jane Doe</a>"). Most elements
+   * are ruled out on their first own text node alone, without building their own text.
+   */
   private static boolean textByline(Element e) {
+    if (!firstOwnTextMayOpenByline(e)) {
+      return false;
+    }
     String own = e.ownText();
     return !own.isEmpty()
         && own.length() <= MAX_BYLINE_CHARS
         && PREFIX.matcher(own.strip() + " ").find();
   }
 
-  /**
-   * Class words of a zone of other people's names; a wrapper of the content
-   * ("content-sidebar-wrap", "sidebar_content") is none, comments are one whatever they are called.
-   */
-  private static boolean foreign(String key) {
-    Matcher m = FOREIGN_ZONE.matcher(key);
-    if (!m.find()) {
-      return false;
+  private static boolean firstOwnTextMayOpenByline(Element e) {
+    for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
+      if (n instanceof TextNode t && !t.isBlank()) {
+        String s = t.getWholeText();
+        int i = 0;
+        while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) {
+          i++;
+        }
+        return i + 1 < s.length()
+            && PREFIX_STARTS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT));
+      }
     }
-    return COMMENTS.matcher(key).find() || !CONTENT_WORD.matcher(key).find();
+    return false;
   }
-
-  private static final Pattern COMMENTS =
-      Pattern.compile("(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend)");
-  private static final Pattern CONTENT_WORD =
-      Pattern.compile("(?:^|[^a-z0-9])(?:content|entry|main|article|story|post-?body)");
 
   /** The element sits in a credit line of someone else ("Reviewed by <span>...</span>"). */
   private static boolean creditedAbove(Element e) {
     Element p = e.parent();
     for (int i = 0; i < 2 && p != null; i++, p = p.parent()) {
-      String t = p.text();
-      if (t.length() <= MAX_BYLINE_CHARS && BylineNames.CREDIT.matcher(t.strip()).find()) {
+      String t = boundedText(p, MAX_BYLINE_CHARS);
+      if (t != null && BylineNames.CREDIT.matcher(t.strip()).find()) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean inForeignZone(Element e) {
-    boolean inArticle = false;
-    for (Element p = e; p != null; p = p.parent()) {
-      String tag = p.normalName();
-      if (tag.equals("body") || tag.equals("html")) {
-        // WordPress lists the page's features on <body> ("has-sidebar", "mega-menu").
-        break;
-      }
-      if (tag.equals("article") || tag.equals("main")) {
-        inArticle = true;
-      }
-      if (tag.equals("nav")) {
-        return true;
-      }
-      String key = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-      if (!key.isBlank() && foreign(key)) {
-        return true;
-      }
+  /** The element's text, or null when it is longer than {@code max} characters. */
+  private static String boundedText(Element e, int max) {
+    StringBuilder raw = new StringBuilder();
+    for (TextNode t : allText(e, 2 * max)) {
+      raw.append(t.getWholeText());
     }
-    if (!inArticle && e.closest("aside") != null) {
-      return true;
-    }
-    // A <footer> of the page; an article's own footer ("entry-footer") holds its byline.
-    Element footer = e.closest("footer");
-    return !inArticle
-        && footer != null
-        && !ARTICLE_FOOTER
-            .matcher((footer.className() + " " + footer.id()).toLowerCase(Locale.ROOT))
-            .find();
+    String s = Text.normalize(raw.toString());
+    return s.length() <= max ? s : null;
   }
 
   /**
@@ -243,7 +213,7 @@ public final class Bylines {
   static String segments(Element e) {
     StringBuilder b = new StringBuilder();
     Element last = null;
-    for (TextNode t : allText(e)) {
+    for (TextNode t : allText(e, 8 * MAX_BYLINE_CHARS)) {
       String s = Text.normalize(t.getWholeText());
       if (s.isEmpty()) {
         continue;
@@ -260,12 +230,21 @@ public final class Bylines {
     return CONNECTOR_AFTER.matcher(CONNECTOR_BEFORE.matcher(b).replaceAll(" $1")).replaceAll("$1 ");
   }
 
-  private static List<TextNode> allText(Element e) {
+  /** The text nodes of an element, in order, until they hold more than {@code max} chars. */
+  private static List<TextNode> allText(Element e, int max) {
     List<TextNode> out = new ArrayList<>();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof TextNode t) {
-            out.add(t);
+    int[] chars = {0};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.add(t);
+              if (!t.isBlank()) {
+                chars[0] += t.getWholeText().length();
+              }
+            }
+            return chars[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
           }
         },
         e);

@@ -70,7 +70,10 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     JsonLd ld = new JsonLd();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+        continue;
+      }
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

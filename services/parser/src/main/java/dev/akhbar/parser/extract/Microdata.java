@@ -1,5 +1,6 @@
 package dev.akhbar.parser.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -11,7 +12,10 @@ final class Microdata {
 
   /** The first microdata article scope: headline, dates, authors, articleBody. */
   static void read(Document doc, PageMetadata m) {
-    for (Element scope : doc.select("[itemscope][itemtype]")) {
+    for (Element scope : doc.getElementsByAttribute("itemscope")) {
+      if (!scope.hasAttr("itemtype")) {
+        continue;
+      }
       String type = scope.attr("itemtype").toLowerCase(Locale.ROOT);
       String simple = type.substring(type.lastIndexOf('/') + 1);
       if (!JsonLd.ARTICLE_TYPES.contains(simple)) {
@@ -24,14 +28,14 @@ final class Microdata {
           m.headline = Text.clean(h.hasAttr("content") ? h.attr("content") : h.text());
         }
       }
-      for (Element el : scope.select("[itemprop=datePublished]")) {
+      for (Element el : own(scope, "[itemprop=datePublished]")) {
         add(m.published, value(el));
       }
-      for (Element el : scope.select("[itemprop=dateModified]")) {
+      for (Element el : own(scope, "[itemprop=dateModified]")) {
         add(m.modified, value(el));
       }
       if (m.authors.isEmpty()) {
-        for (Element el : scope.select("[itemprop=author]")) {
+        for (Element el : own(scope, "[itemprop=author]")) {
           Element name = el.selectFirst("[itemprop=name]");
           String v = name != null ? value(name) : value(el);
           if (v != null && !Authors.urlish(v)) {
@@ -47,6 +51,24 @@ final class Microdata {
       }
       break;
     }
+  }
+
+  /**
+   * The properties of this scope, not those of scopes inside it (the teasers of related articles an
+   * article's markup holds, each with its own author and date).
+   */
+  private static List<Element> own(Element scope, String query) {
+    List<Element> out = new ArrayList<>();
+    for (Element el : scope.select(query)) {
+      Element p = el.parent();
+      while (p != null && p != scope && !p.hasAttr("itemscope")) {
+        p = p.parent();
+      }
+      if (p == scope) {
+        out.add(el);
+      }
+    }
+    return out;
   }
 
   private static String value(Element el) {

@@ -29,8 +29,9 @@ import net.dankito.readability4j.Readability4J;
  * article detection; on Scrapinghub also every extractor in peers/, and the speed of both.
  *
  * <p>Arguments: [set dir ...] [--worst N] (our N lowest body-F1 articles per set) [--misses N]
- * (first N title, author and date misses on WCXB) [--dump FILE] (our output, one JSON line per
- * page, to compare two builds) [--no-speed] [--no-peer] (skip Readability4J).
+ * (first N title, author and date misses on WCXB, held-back pages left out: see {@link HeldBack})
+ * [--dump FILE] (our output, one JSON line per page, to compare two builds) [--no-speed]
+ * [--no-peer] (skip Readability4J).
  */
 public final class ExtractionBenchmark {
   private static final Instant FETCHED_AT = Instant.parse("2020-01-01T00:00:00Z");
@@ -98,10 +99,14 @@ public final class ExtractionBenchmark {
       Instant fetched = data.wcxb ? WCXB_FETCHED_AT : FETCHED_AT;
       SetScores ours = new SetScores(OURS);
       SetScores theirs = new SetScores(R4J);
+      HeldBack parts = new HeldBack();
       for (BenchmarkData.Page p : data.pages) {
         String html = p.html();
         Extraction x = ours(extractor, html, p, fetched);
         ours.add(data, p, output(x));
+        if (data.wcxb) {
+          parts.add(data, p, output(x));
+        }
         if (dump != null) {
           dump.write(dumpLine(data, p, x));
           dump.newLine();
@@ -111,6 +116,9 @@ public final class ExtractionBenchmark {
         }
       }
       report(data, o.peer() ? List.of(ours, theirs) : List.of(ours));
+      if (data.wcxb) {
+        parts.print();
+      }
       if (!data.wcxb) {
         peers(data, o.peer() ? List.of(ours, theirs) : List.of(ours));
       }
@@ -322,6 +330,10 @@ public final class ExtractionBenchmark {
     List<String> dates = new ArrayList<>();
     List<String> detection = new ArrayList<>();
     for (BenchmarkData.Page p : data.pages) {
+      if (HeldBack.heldBack(p.id())) {
+        // Held-back pages are not looked at while tuning.
+        continue;
+      }
       Extraction x = ours(extractor, p.html(), p, fetched);
       if (x.article() != p.article()) {
         detection.add(p.id() + " " + p.type() + " -> " + x.notArticleReason() + "  " + p.url());

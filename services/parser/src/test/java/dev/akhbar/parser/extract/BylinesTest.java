@@ -78,4 +78,74 @@ class BylinesTest {
     assertThat(authors("<meta name=\"author\" content=\"Maria &amp;amp; Katerina\">", ""))
         .containsExactly("Maria", "Katerina");
   }
+
+  /** A page whose whole article sits in a <main> styled with utility and builder classes. */
+  private static List<String> authorsIn(String main) {
+    String html =
+        "<html><head><title>Budget passes</title></head><body><nav><a href=/a>Jim Nav</a></nav>"
+            + main
+            + "</body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://news.example/2025/03/04/budget", Instant.EPOCH)
+        .authors();
+  }
+
+  @Test
+  void layoutClassesAroundTheBylineAreNoZoneOfOtherNames() {
+    // wcxb-dev 0058 (Tailwind): "offset-nav" on <main>, "md:[grid-area:sidebar]" on the byline.
+    String main =
+        "<main class=\"z-0 flex-grow offset-nav\"><article class=\"grid items-start\">"
+            + "<h1>Budget passes</h1><div class=\"mb-6 md:mb-0 md:[grid-area:sidebar]\">"
+            + "<div class=\"text-body-large\"><p class=\"text-grey-1200 mb-1\">Written by</p>"
+            + "<p class=\"text-grey-700\">Edzel Tabing</p></div></div>"
+            + BODY
+            + "</article></main>";
+    assertThat(authorsIn(main)).containsExactly("Edzel Tabing");
+  }
+
+  @Test
+  void aPageBuildersWidgetIsNoSidebarWidget() {
+    // wcxb-dev 0353 (Elementor): every block of the article is an "elementor-widget".
+    String main =
+        "<div class=\"elementor-widget elementor-widget-author-box\"><div"
+            + " class=\"elementor-widget-container\"><div class=\"elementor-author-box\">"
+            + "<h4 class=\"elementor-author-box__name\"> Liz Kenny </h4></div></div></div>"
+            + "<div class=\"elementor-widget-container\"><h1>Budget passes</h1>"
+            + BODY
+            + "</div><div class=\"widget widget_recent_entries\"><span class=author>Sam"
+            + " Other</span></div>";
+    assertThat(authorsIn(main)).containsExactly("Liz Kenny");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // wcxb-dev 0379: date, then the name, in one "publish-date-author" line.
+        "<div class=publish-date-author>Dec. 19, 2025 &middot; Niko Matsakis on behalf of the"
+            + " <a href=/t>Vision Doc group</a></div> | Niko Matsakis",
+        // wcxb-dev 0431: "Article by" as a heading, the name in the next block.
+        "<h2>Article by</h2><div>Matias Heikkilä</div> | Matias Heikkilä",
+      })
+  void bylinesOfModernLayouts(String byline, String expected) {
+    assertThat(authors("", byline)).containsExactly(expected);
+  }
+
+  @Test
+  void authorsOfTeasersInsideTheArticlesMicrodataAreNotItsAuthors() {
+    String main =
+        "<div itemscope itemtype=\"https://schema.org/Article\"><h1 itemprop=headline>Budget"
+            + " passes</h1><span itemprop=author>Jane Doe</span>"
+            + BODY
+            + "<div itemscope itemtype=\"https://schema.org/BlogPosting\"><h4>Older story</h4>"
+            + "<span itemprop=author>Sam Other</span></div></div>";
+    assertThat(
+            new ArticleExtractor()
+                .extract(
+                    "<html><body>" + main + "</body></html>",
+                    "https://news.example/a",
+                    Instant.EPOCH)
+                .authors())
+        .containsExactly("Jane Doe");
+  }
 }

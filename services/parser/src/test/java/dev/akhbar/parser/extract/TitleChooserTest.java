@@ -73,4 +73,13 @@ class TitleChooserTest {
                 ""))
         .isEqualTo("Budget passes");
   }
+
+  @Test
+  void utf8ReadAsLatin1IsRepaired() {
+    // wcxb-dev 4656: the page's og:title holds the bytes of "’" read one by one.
+    assertThat(TitleChooser.clean("A DIY Investor\u00e2\u0080\u0099s Guide"))
+        .isEqualTo("A DIY Investor\u2019s Guide");
+    assertThat(TitleChooser.clean("Caf\u00c3\u00a9 culture")).isEqualTo("Caf\u00e9 culture");
+    assertThat(TitleChooser.clean("Café, Âge d'or, Ãrvore")).isEqualTo("Café, Âge d'or, Ãrvore");
+  }
 }
