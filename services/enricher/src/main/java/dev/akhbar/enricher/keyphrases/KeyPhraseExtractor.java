@@ -73,12 +73,18 @@ public final class KeyPhraseExtractor {
   private record Candidate(String key, String surface, int words, double score) {}
 
   public List<String> extract(String title, String body) {
+    return extract(title, Tokenizer.tokenize(title), body, Tokenizer.tokenize(body));
+  }
+
+  /** Key phrases of a title and body already tokenised ({@link Tokenizer}). */
+  public List<String> extract(
+      String title, List<Token> titleTokens, String body, List<Token> bodyTokens) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> surfaces = new HashMap<>();
     Map<String, Integer> lengths = new HashMap<>();
-    count(body, counts, surfaces, lengths);
+    count(body, bodyTokens, counts, surfaces, lengths);
     Map<String, Integer> titleCounts = new HashMap<>();
-    count(title, titleCounts, new HashMap<>(), new HashMap<>());
+    count(title, titleTokens, titleCounts, new HashMap<>(), new HashMap<>());
     List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int n = lengths.get(e.getKey());
@@ -115,12 +121,13 @@ public final class KeyPhraseExtractor {
     return picked.stream().map(Candidate::surface).toList();
   }
 
+  /** Counts the phrases of {@code text}, given as its tokens. */
   private void count(
       String text,
+      List<Token> tokens,
       Map<String, Integer> counts,
       Map<String, String> surfaces,
       Map<String, Integer> lengths) {
-    List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> run = new ArrayList<>();
     for (Token t : tokens) {
       if (content(t) && !(t.isPunct())) {
