@@ -35,6 +35,11 @@ public final class MentionExtractor {
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?:\\b(?:in|since|by|until)\\s|(?:في|عام|منذ|العام|حتى)\\s)(\\d{4})(?!\\d)");
 
+  /**
+   * Longest word of {@link #YEAR_CONTEXT} and its space: where a match can start before the year.
+   */
+  private static final int YEAR_CONTEXT_REACH = 6;
+
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
 
   private final Map<String, Integer> months = new HashMap<>();
@@ -117,11 +122,10 @@ public final class MentionExtractor {
     if (monthStarts.length > 0) {
       monthDates(norm, monthStarts, body, reference, out, used);
     }
-    m = YEAR_CONTEXT.matcher(norm);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
+    for (MatchResult r : years(norm)) {
+      int y = Integer.parseInt(r.group(1));
       if (y >= 1900 && y <= 2100) {
-        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+        add(out, used, body, "DATE", r.start(1), r.end(1), r.group(1));
       }
     }
     for (Numbers.Found f : Numbers.scan(text)) {
@@ -215,6 +219,44 @@ public final class MentionExtractor {
       }
     }
     return found;
+  }
+
+  /**
+   * The matches of {@link #YEAR_CONTEXT}, as {@link Matcher#find()} gives them: the pattern is
+   * tried only before four ASCII digits that follow a space, in a window that holds its longest
+   * word (no two matches share a character, and a window holds no match but the one ending on its
+   * digits), instead of its word alternation at every position of the text.
+   */
+  private static List<MatchResult> years(String norm) {
+    Matcher m = YEAR_CONTEXT.matcher(norm).useTransparentBounds(true);
+    List<MatchResult> found = new ArrayList<>();
+    for (int q = 1; q + 4 <= norm.length(); q++) {
+      if (isYearStart(norm, q)) {
+        m.region(Math.max(0, q - YEAR_CONTEXT_REACH), q + 4);
+        if (m.find()) {
+          found.add(m.toMatchResult());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isYearStart(String s, int q) {
+    char before = s.charAt(q - 1);
+    if (!(before == ' '
+        || before == '\t'
+        || before == '\n'
+        || before == '\f'
+        || before == '\r'
+        || before == '\u000B')) {
+      return false;
+    }
+    for (int i = q; i < q + 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(
