@@ -12,6 +12,8 @@ import dev.akhbar.enricher.mentions.MentionExtractor;
 import dev.akhbar.enricher.places.PlaceResolver;
 import dev.akhbar.enricher.quotes.QuoteExtractor;
 import dev.akhbar.enricher.stories.StoryIndex;
+import dev.akhbar.enricher.text.Token;
+import dev.akhbar.enricher.text.Tokenizer;
 import dev.akhbar.events.Enrichment;
 import dev.akhbar.events.ParsedArticle;
 import java.time.Clock;
@@ -80,14 +82,19 @@ public final class Enricher {
     Recognized rec = entities.recognize(body, language.code());
     List<Enrichment.Entity> entityList = group(rec.mentions());
     Instant now = clock.instant();
+    // the body is tokenised once, by the recogniser; key phrases and story ids reuse its tokens
+    List<Token> titleTokens = Tokenizer.tokenize(article.title());
+    List<Token> titleAndBody = new ArrayList<>(titleTokens.size() + rec.tokens().size());
+    titleAndBody.addAll(titleTokens);
+    titleAndBody.addAll(rec.tokens());
     return new Enrichment(
         language,
         entityList,
         quotes.extract(body, rec),
         places.resolve(entityList),
         mentions.extract(body, article.date()),
-        stories.assign(article.id(), article.title() + "\n" + body, now),
-        keyPhrases.extract(article.title(), body),
+        stories.assign(article.id(), titleAndBody, now),
+        keyPhrases.extract(article.title(), titleTokens, body, rec.tokens()),
         now);
   }
 

@@ -73,12 +73,18 @@ public final class KeyPhraseExtractor {
   private record Candidate(String key, String surface, int words, double score) {}
 
   public List<String> extract(String title, String body) {
+    return extract(title, Tokenizer.tokenize(title), body, Tokenizer.tokenize(body));
+  }
+
+  /** Key phrases of a title and body already tokenised ({@link Tokenizer}). */
+  public List<String> extract(
+      String title, List<Token> titleTokens, String body, List<Token> bodyTokens) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> surfaces = new HashMap<>();
     Map<String, Integer> lengths = new HashMap<>();
-    count(body, counts, surfaces, lengths);
+    count(body, bodyTokens, counts, surfaces, lengths);
     Map<String, Integer> titleCounts = new HashMap<>();
-    count(title, titleCounts, new HashMap<>(), new HashMap<>());
+    count(title, titleTokens, titleCounts, new HashMap<>(), new HashMap<>());
     List<Candidate> candidates = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       int n = lengths.get(e.getKey());
@@ -115,12 +121,13 @@ public final class KeyPhraseExtractor {
     return picked.stream().map(Candidate::surface).toList();
   }
 
+  /** Counts the phrases of {@code text}, given as its tokens. */
   private void count(
       String text,
+      List<Token> tokens,
       Map<String, Integer> counts,
       Map<String, String> surfaces,
       Map<String, Integer> lengths) {
-    List<Token> tokens = Tokenizer.tokenize(text);
     List<Token> run = new ArrayList<>();
     for (Token t : tokens) {
       if (content(t) && !(t.isPunct())) {
@@ -139,17 +146,23 @@ public final class KeyPhraseExtractor {
       Map<String, Integer> counts,
       Map<String, String> surfaces,
       Map<String, Integer> lengths) {
+    String[] stems = new String[run.size()];
+    for (int i = 0; i < stems.length; i++) {
+      stems[i] = stem(run.get(i).norm(), true);
+    }
+    StringBuilder key = new StringBuilder();
     for (int i = 0; i < run.size(); i++) {
-      StringBuilder key = new StringBuilder();
+      key.setLength(0);
       for (int n = 1; n <= 3 && i + n <= run.size(); n++) {
         if (n > 1) {
           key.append(' ');
         }
-        key.append(stem(run.get(i + n - 1).norm(), n == 1));
+        key.append(stems[i + n - 1]);
         String k = key.toString();
-        counts.merge(k, 1, Integer::sum);
-        lengths.put(k, n);
-        surfaces.putIfAbsent(k, text.substring(run.get(i).start(), run.get(i + n - 1).end()));
+        if (counts.merge(k, 1, Integer::sum) == 1) {
+          lengths.put(k, n);
+          surfaces.put(k, text.substring(run.get(i).start(), run.get(i + n - 1).end()));
+        }
       }
     }
   }
@@ -168,7 +181,7 @@ public final class KeyPhraseExtractor {
                 || lexicon.has("reporting-verb", n.substring(1))));
   }
 
-  /** Light stem: leading و/ف, then ب/ل/ك, then ال. */
+  /** Light stem: leading و/ف, then ب/ل/ك, then ال (the same for every word of a phrase). */
   static String stem(String n, boolean first) {
     String s = n;
     if (s.length() > 4 && (s.startsWith("و") || s.startsWith("ف"))) {

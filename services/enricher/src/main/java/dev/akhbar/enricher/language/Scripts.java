@@ -12,8 +12,15 @@ public final class Scripts {
    * @param code ISO 15924 code ("Arab", "Latn", "Zyyy" when no letters)
    * @param direction "rtl" or "ltr"
    * @param letters letters counted
+   * @param script the ICU {@link UScript} code of {@code code}
+   * @param inScript letters of the dominant script
    */
-  public record Dominant(String code, String direction, int letters) {}
+  public record Dominant(String code, String direction, int letters, int script, int inScript) {
+    /** Share of the letters in the dominant script (0 when no letters). */
+    public double share() {
+      return letters == 0 ? 0 : inScript / (double) letters;
+    }
+  }
 
   public static Dominant dominant(String text) {
     Map<Integer, Integer> counts = new HashMap<>();
@@ -32,10 +39,16 @@ public final class Scripts {
       letters++;
     }
     if (letters == 0) {
-      return new Dominant(UScript.getShortName(UScript.COMMON), "ltr", 0);
+      return new Dominant(UScript.getShortName(UScript.COMMON), "ltr", 0, UScript.COMMON, 0);
     }
-    int best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Map.Entry<Integer, Integer> best =
+        counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    int script = best.getKey();
     return new Dominant(
-        UScript.getShortName(best), UScript.isRightToLeft(best) ? "rtl" : "ltr", letters);
+        UScript.getShortName(script),
+        UScript.isRightToLeft(script) ? "rtl" : "ltr",
+        letters,
+        script,
+        best.getValue());
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,11 +35,20 @@ public final class MentionExtractor {
   private static final Pattern YEAR_CONTEXT =
       Pattern.compile("(?:\\b(?:in|since|by|until)\\s|(?:في|عام|منذ|العام|حتى)\\s)(\\d{4})(?!\\d)");
 
+  /**
+   * Longest word of {@link #YEAR_CONTEXT} and its space: where a match can start before the year.
+   */
+  private static final int YEAR_CONTEXT_REACH = 6;
+
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})++(?:\\.\\d++)?");
 
   private final Map<String, Integer> months = new HashMap<>();
 
-  /** The first word of every month name: a text without any has no month-name date. */
+  /**
+   * The leading letters of every month name ("sept" of "sept.", "كانون" of "كانون الثاني"): a
+   * month-name date that starts with its month starts where a run of letters equal to one of these
+   * starts, and a text without any has no month-name date.
+   */
   private final java.util.Set<String> monthWords = new java.util.HashSet<>();
 
   private final Pattern dayMonthYear;
@@ -62,9 +72,11 @@ public final class MentionExtractor {
     months.put(key("اغسطس"), 8);
     months.put(key("Sept"), 9);
     for (String name : months.keySet()) {
-      int space = name.indexOf(' ');
-      String first = space > 0 ? name.substring(0, space) : name;
-      monthWords.add(first.endsWith(".") ? first.substring(0, first.length() - 1) : first);
+      int letters = 0;
+      while (letters < name.length() && Character.isLetter(name.charAt(letters))) {
+        letters++;
+      }
+      monthWords.add(name.substring(0, letters));
     }
     String names =
         months.keySet().stream()
@@ -106,14 +118,14 @@ public final class MentionExtractor {
     while (m.find()) {
       add(out, used, body, "DATE", m.start(), m.end(), m.group());
     }
-    if (mentionsAMonth(norm)) {
-      monthDates(norm, body, reference, out, used);
+    int[] monthStarts = monthWordStarts(norm);
+    if (monthStarts.length > 0) {
+      monthDates(norm, monthStarts, body, reference, out, used);
     }
-    m = YEAR_CONTEXT.matcher(norm);
-    while (m.find()) {
-      int y = Integer.parseInt(m.group(1));
+    for (MatchResult r : years(norm)) {
+      int y = Integer.parseInt(r.group(1));
       if (y >= 1900 && y <= 2100) {
-        add(out, used, body, "DATE", m.start(1), m.end(1), m.group(1));
+        add(out, used, body, "DATE", r.start(1), r.end(1), r.group(1));
       }
     }
     for (Numbers.Found f : Numbers.scan(text)) {
@@ -132,7 +144,12 @@ public final class MentionExtractor {
 
   /** Dates with a month name: "12 فبراير 2025", "February 12, 2025", "فبراير 2025". */
   private void monthDates(
-      String norm, String body, LocalDate reference, List<Enrichment.Mention> out, boolean[] used) {
+      String norm,
+      int[] monthStarts,
+      String body,
+      LocalDate reference,
+      List<Enrichment.Mention> out,
+      boolean[] used) {
     Matcher m = dayMonthYear.matcher(norm);
     while (m.find()) {
       Integer month = months.get(m.group(2));
@@ -141,24 +158,27 @@ public final class MentionExtractor {
         add(out, used, body, "DATE", m.start(), m.end(), value);
       }
     }
-    m = monthDayYear.matcher(norm);
-    while (m.find()) {
-      Integer month = months.get(m.group(1));
-      String value = date(m.group(3), month, Integer.parseInt(m.group(2)), reference);
+    for (MatchResult r : findAt(monthDayYear, norm, monthStarts)) {
+      Integer month = months.get(r.group(1));
+      String value = date(r.group(3), month, Integer.parseInt(r.group(2)), reference);
       if (value != null) {
-        add(out, used, body, "DATE", m.start(), m.end(), value);
+        add(out, used, body, "DATE", r.start(), r.end(), value);
       }
     }
-    m = monthYear.matcher(norm);
-    while (m.find()) {
-      Integer month = months.get(m.group(1));
-      add(out, used, body, "DATE", m.start(), m.end(), String.format("%s-%02d", m.group(2), month));
+    for (MatchResult r : findAt(monthYear, norm, monthStarts)) {
+      Integer month = months.get(r.group(1));
+      add(out, used, body, "DATE", r.start(), r.end(), String.format("%s-%02d", r.group(2), month));
     }
   }
 
-  /** Whether a word of the (normalised) text starts a month name; one cheap pass over it. */
-  private boolean mentionsAMonth(String norm) {
+  /**
+   * Where the runs of letters that begin a month name start, in order; one cheap pass over the
+   * (normalised) text.
+   */
+  private int[] monthWordStarts(String norm) {
     int n = norm.length();
+    int[] starts = new int[8];
+    int found = 0;
     int i = 0;
     while (i < n) {
       if (!Character.isLetter(norm.charAt(i))) {
@@ -170,10 +190,73 @@ public final class MentionExtractor {
         i++;
       }
       if (monthWords.contains(norm.substring(start, i))) {
-        return true;
+        if (found == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, found * 2);
+        }
+        starts[found++] = start;
       }
     }
-    return false;
+    return java.util.Arrays.copyOf(starts, found);
+  }
+
+  /**
+   * What {@link Matcher#find()} gives for a pattern whose every match starts with a month name
+   * after a non-letter: only the given starts (ascending) are tried, each from the end of the
+   * previous match on, instead of the month-name alternation at every position of the text.
+   */
+  private static List<MatchResult> findAt(Pattern pattern, String norm, int[] starts) {
+    Matcher m = pattern.matcher(norm).useTransparentBounds(true);
+    List<MatchResult> found = new ArrayList<>();
+    int end = 0;
+    for (int start : starts) {
+      if (start < end) {
+        continue;
+      }
+      m.region(start, norm.length());
+      if (m.lookingAt()) {
+        found.add(m.toMatchResult());
+        end = m.end();
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The matches of {@link #YEAR_CONTEXT}, as {@link Matcher#find()} gives them: the pattern is
+   * tried only before four ASCII digits that follow a space, in a window that holds its longest
+   * word (no two matches share a character, and a window holds no match but the one ending on its
+   * digits), instead of its word alternation at every position of the text.
+   */
+  private static List<MatchResult> years(String norm) {
+    Matcher m = YEAR_CONTEXT.matcher(norm).useTransparentBounds(true);
+    List<MatchResult> found = new ArrayList<>();
+    for (int q = 1; q + 4 <= norm.length(); q++) {
+      if (isYearStart(norm, q)) {
+        m.region(Math.max(0, q - YEAR_CONTEXT_REACH), q + 4);
+        if (m.find()) {
+          found.add(m.toMatchResult());
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean isYearStart(String s, int q) {
+    char before = s.charAt(q - 1);
+    if (!(before == ' '
+        || before == '\t'
+        || before == '\n'
+        || before == '\f'
+        || before == '\r'
+        || before == '\u000B')) {
+      return false;
+    }
+    for (int i = q; i < q + 4; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void add(

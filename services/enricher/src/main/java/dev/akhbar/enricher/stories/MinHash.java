@@ -69,18 +69,26 @@ public final class MinHash {
   }
 
   public static Signature of(String text) {
-    List<String> words = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(text)) {
+    return of(Tokenizer.tokenize(text));
+  }
+
+  /**
+   * The signature of a text already tokenised; the tokens of a title and of its body one after the
+   * other give the signature of {@code title + "\n" + body}.
+   */
+  public static Signature of(List<Token> tokens) {
+    List<byte[]> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
       if (!t.isPunct()) {
-        words.add(t.norm());
+        words.add(t.norm().getBytes(StandardCharsets.UTF_8));
       }
     }
     Set<Long> shingles = new HashSet<>();
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      shingles.add(hash(String.join(" ", words.subList(i, i + SHINGLE))));
+      shingles.add(hash(words, i, i + SHINGLE));
     }
     if (shingles.isEmpty() && !words.isEmpty()) {
-      shingles.add(hash(String.join(" ", words)));
+      shingles.add(hash(words, 0, words.size()));
     }
     int[] mins = new int[HASHES];
     Arrays.fill(mins, Integer.MAX_VALUE);
@@ -95,12 +103,18 @@ public final class MinHash {
     return new Signature(mins, shingles.size());
   }
 
-  private static long hash(String s) {
-    // FNV-1a over UTF-8, then mixed
+  /** FNV-1a over the UTF-8 of words[from..to) joined by spaces, then mixed. */
+  private static long hash(List<byte[]> words, int from, int to) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b;
-      h *= 0x100000001b3L;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        h ^= ' ';
+        h *= 0x100000001b3L;
+      }
+      for (byte b : words.get(w)) {
+        h ^= b;
+        h *= 0x100000001b3L;
+      }
     }
     return mix(h);
   }

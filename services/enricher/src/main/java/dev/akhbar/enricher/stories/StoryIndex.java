@@ -1,5 +1,6 @@
 package dev.akhbar.enricher.stories;
 
+import dev.akhbar.enricher.text.Token;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Near-duplicate detection: MinHash signatures in locality-sensitive-hashing buckets (64 bands of 2
@@ -68,13 +70,22 @@ public final class StoryIndex {
    * outside the lock, so several workers can assign at once.
    */
   public String assign(String articleId, String text, Instant now) {
+    return assign(articleId, () -> MinHash.of(text), now);
+  }
+
+  /** {@link #assign(String, String, Instant)} of a text already tokenised (see {@link MinHash}). */
+  public String assign(String articleId, List<Token> tokens, Instant now) {
+    return assign(articleId, () -> MinHash.of(tokens), now);
+  }
+
+  private String assign(String articleId, Supplier<MinHash.Signature> signature, Instant now) {
     synchronized (this) {
       Entry known = byArticle.get(articleId);
       if (known != null) {
         return known.storyId();
       }
     }
-    MinHash.Signature sig = MinHash.of(text);
+    MinHash.Signature sig = signature.get();
     synchronized (this) {
       Entry known = byArticle.get(articleId);
       if (known != null) {

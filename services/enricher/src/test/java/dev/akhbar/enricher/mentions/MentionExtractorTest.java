@@ -84,6 +84,16 @@ class MentionExtractorTest {
     assertThat(values("since 2014")).contains("DATE=2014");
   }
 
+  @Test
+  void aYearIsADateOnlyRightAfterItsWordAndAMonthNameDateOnlyWhereTheMonthStarts() {
+    assertThat(values("by 2014 2015 until 1999"))
+        .containsExactly("DATE=2014", "NUMBER=2015", "DATE=1999");
+    assertThat(values("وفي 2014 والعام 2015 عام2016")).containsExactly("DATE=2014", "DATE=2015");
+    assertThat(values("Xin 2014, in 20145, in 1899"))
+        .containsExactly("NUMBER=2014", "NUMBER=20145", "NUMBER=1899");
+    assertThat(values("the mayor 5 and May 2021")).containsExactly("NUMBER=5", "DATE=2021-05");
+  }
+
   private static List<String> values(String text) {
     return extract(text).stream().map(m -> m.type() + "=" + m.value()).toList();
   }
