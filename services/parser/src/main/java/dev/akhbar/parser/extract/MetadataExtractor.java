@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD ({@link JsonLdReader}) first, then meta
@@ -11,6 +13,9 @@ import org.jsoup.nodes.Element;
  * ({@link LanguageHints}). Does not modify the document.
  */
 final class MetadataExtractor {
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
+
   private MetadataExtractor() {}
 
   static PageMetadata read(Document doc) {
@@ -61,14 +66,14 @@ final class MetadataExtractor {
         m.declaresNonArticle = true;
       }
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = doc.selectFirst(CANONICAL);
     String canon = canonical == null ? null : Text.clean(canonical.absUrl("href"));
     if (canon == null && canonical != null) {
       canon = Text.clean(canonical.attr("href"));
     }
     m.canonicalUrl = firstNonNull(canon, m.canonicalUrl, tags.first("url"));
     if (m.image == null) {
-      Element imageSrc = doc.selectFirst("link[rel=image_src][href]");
+      Element imageSrc = doc.selectFirst(IMAGE_SRC);
       if (imageSrc != null) {
         m.image = Text.clean(imageSrc.absUrl("href"));
       }

@@ -4,14 +4,26 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /** What a page says about itself in its markup: microdata article scopes and {@code <time>}. */
 final class Microdata {
+  // Queries parsed once, not at every page.
+  private static final Evaluator SCOPE = QueryParser.parse("[itemscope][itemtype]");
+  private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]");
+  private static final Evaluator PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+
   private Microdata() {}
 
   /** The first microdata article scope: headline, dates, authors, articleBody. */
   static void read(Document doc, PageMetadata m) {
-    for (Element scope : doc.select("[itemscope][itemtype]")) {
+    for (Element scope : doc.select(SCOPE)) {
       String type = scope.attr("itemtype").toLowerCase(Locale.ROOT);
       String simple = type.substring(type.lastIndexOf('/') + 1);
       if (!JsonLd.ARTICLE_TYPES.contains(simple)) {
@@ -19,20 +31,20 @@ final class Microdata {
       }
       m.declaresArticle = true;
       if (m.headline == null) {
-        Element h = scope.selectFirst("[itemprop=headline]");
+        Element h = scope.selectFirst(HEADLINE);
         if (h != null) {
           m.headline = Text.clean(h.hasAttr("content") ? h.attr("content") : h.text());
         }
       }
-      for (Element el : scope.select("[itemprop=datePublished]")) {
+      for (Element el : scope.select(PUBLISHED)) {
         add(m.published, value(el));
       }
-      for (Element el : scope.select("[itemprop=dateModified]")) {
+      for (Element el : scope.select(MODIFIED)) {
         add(m.modified, value(el));
       }
       if (m.authors.isEmpty()) {
-        for (Element el : scope.select("[itemprop=author]")) {
-          Element name = el.selectFirst("[itemprop=name]");
+        for (Element el : scope.select(AUTHOR)) {
+          Element name = el.selectFirst(NAME);
           String v = name != null ? value(name) : value(el);
           if (v != null && !Authors.urlish(v)) {
             Authors.add(m.authors, Authors.stripByline(v));
@@ -40,7 +52,7 @@ final class Microdata {
         }
       }
       if (m.articleBody == null) {
-        Element body = scope.selectFirst("[itemprop=articleBody]");
+        Element body = scope.selectFirst(BODY);
         if (body != null && body.hasAttr("content")) {
           m.articleBody = body.attr("content");
         }
@@ -60,7 +72,7 @@ final class Microdata {
 
   /** {@code <time datetime>}: published, or modified when its class says updated/modified. */
   static void readTimes(Document doc, PageMetadata m) {
-    for (Element t : doc.select("time[datetime]")) {
+    for (Element t : doc.select(TIME)) {
       String cls = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
       String value = Text.clean(t.attr("datetime"));
       if (value == null) {

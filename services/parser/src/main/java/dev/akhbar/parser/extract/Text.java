@@ -27,7 +27,7 @@ public final class Text {
       if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = true;
         continue;
       }
@@ -38,6 +38,18 @@ public final class Text {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, with the ASCII answer first:
+   * most characters of most pages are ASCII, and the two lookups are the cost of {@link #normalize}
+   * on a whole page's text.
+   */
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

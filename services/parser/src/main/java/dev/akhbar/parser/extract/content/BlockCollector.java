@@ -107,6 +107,7 @@ final class BlockCollector implements NodeFilter {
   private final List<Element> boilerplate = new ArrayList<>();
   private final Map<Element, Integer> weak = new IdentityHashMap<>();
   private final Map<String, Integer> byClass = new HashMap<>();
+  private final Map<String, Boolean> invisibleByClass = new HashMap<>();
   private int linkDepth;
   private int linkChars;
 
@@ -137,7 +138,8 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     String tag = e.normalName();
-    if (SKIP.contains(tag) || !BLOCK.contains(tag) && ElementRules.invisibleInline(e)) {
+    if (SKIP.contains(tag)
+        || !BLOCK.contains(tag) && ElementRules.invisibleInline(e, invisibleByClass)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("a")) {

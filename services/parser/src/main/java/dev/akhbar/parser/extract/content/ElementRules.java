@@ -1,6 +1,5 @@
 package dev.akhbar.parser.extract.content;
 
-import dev.akhbar.parser.extract.LanguageData;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,48 +46,50 @@ final class ElementRules {
           "toolbar",
           "form");
 
-  private static final String WORD_START = "(?:^|[^a-z0-9])";
-
-  private static final Pattern BOILERPLATE_CLASS = words("boilerplate-classes.txt");
-  private static final Pattern WEAK_BOILERPLATE_CLASS = words("boilerplate-weak-classes.txt");
-  private static final Pattern INVISIBLE_INLINE_CLASS = words("invisible-classes.txt");
-  private static final Pattern EMBED_CLASS = words("embed-classes.txt");
-  private static final Pattern CONTENT_CLASS = words("content-classes.txt");
+  private static final ClassWords BOILERPLATE_CLASS = new ClassWords("boilerplate-classes.txt");
+  private static final ClassWords WEAK_BOILERPLATE_CLASS =
+      new ClassWords("boilerplate-weak-classes.txt");
+  private static final ClassWords INVISIBLE_INLINE_CLASS = new ClassWords("invisible-classes.txt");
+  private static final ClassWords EMBED_CLASS = new ClassWords("embed-classes.txt");
+  private static final ClassWords CONTENT_CLASS = new ClassWords("content-classes.txt");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private ElementRules() {}
 
-  private static Pattern words(String resource) {
-    return LanguageData.alternation(ElementRules.class, resource, WORD_START, "", 0);
-  }
-
-  /** Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards. */
-  static boolean invisibleInline(Element e) {
+  /**
+   * Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards.
+   * {@code byClass} keeps what class names said, per page.
+   */
+  static boolean invisibleInline(Element e, Map<String, Boolean> byClass) {
     if (e.hasAttr("hidden")) {
       return true;
     }
     String cls = e.attr("class");
-    if (!cls.isEmpty() && INVISIBLE_INLINE_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find()) {
+    if (!cls.isEmpty() && byClass.computeIfAbsent(cls, ElementRules::invisibleClass)) {
       return true;
     }
     return hiddenStyle(e);
+  }
+
+  private static boolean invisibleClass(String cls) {
+    return INVISIBLE_INLINE_CLASS.find(cls.toLowerCase(Locale.ROOT));
   }
 
   private static final int NO_WORD = -1;
 
   private static int byClass(String classAndId) {
     String key = classAndId.toLowerCase(Locale.ROOT);
-    if (EMBED_CLASS.matcher(key).find()) {
+    if (EMBED_CLASS.find(key)) {
       // "social-media-embed", "twitter-tweet": quoted posts embedded in the story are content.
       return CONTENT;
     }
-    if (BOILERPLATE_CLASS.matcher(key).find()) {
+    if (BOILERPLATE_CLASS.find(key)) {
       // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
-      return CONTENT_CLASS.matcher(key).find() ? WEAK : STRONG;
+      return CONTENT_CLASS.find(key) ? WEAK : STRONG;
     }
-    if (WEAK_BOILERPLATE_CLASS.matcher(key).find()) {
+    if (WEAK_BOILERPLATE_CLASS.find(key)) {
       return WRAPPER;
     }
     return NO_WORD;
