@@ -15,13 +15,27 @@ import java.util.regex.Pattern;
  * every class name of the page.
  */
 final class ClassWords {
-  /** A fragment: the text it must begin with; its expression, null when it is that text alone. */
-  private record Fragment(String prefix, Pattern whole) {
+  /**
+   * A fragment: the text it must begin with, or (inWord) the text it must find within the word; its
+   * expression, null when it is that text alone.
+   */
+  private record Fragment(String prefix, boolean inWord, Pattern whole) {
     boolean matches(String key, int at) {
+      if (inWord) {
+        // "[a-z0-9]*caption": "caption" within the letters and digits from the word start on.
+        int found = key.indexOf(prefix, at);
+        int end = at;
+        while (end < key.length() && isAsciiLowerOrDigit(key.charAt(end))) {
+          end++;
+        }
+        return found >= 0 && found < end;
+      }
       return key.startsWith(prefix, at)
           && (whole == null || whole.matcher(key).region(at, key.length()).lookingAt());
     }
   }
+
+  private static final String IN_WORD = "[a-z0-9]*";
 
   private static final Fragment[] NONE = new Fragment[0];
 
@@ -31,14 +45,19 @@ final class ClassWords {
   ClassWords(String resource) {
     List<Fragment> all = new ArrayList<>();
     for (String f : LanguageData.lines(ClassWords.class, resource)) {
+      String rest = f.startsWith(IN_WORD) ? f.substring(IN_WORD.length()) : "";
+      if (!rest.isEmpty() && rest.chars().allMatch(c -> isAsciiLowerOrDigit((char) c))) {
+        all.add(new Fragment(rest, true, null));
+        continue;
+      }
       String prefix = topLevelAlternation(f) ? "" : literalPrefix(f);
-      all.add(new Fragment(prefix, prefix.equals(f) ? null : Pattern.compile(f)));
+      all.add(new Fragment(prefix, false, prefix.equals(f) ? null : Pattern.compile(f)));
     }
-    List<Fragment> anywhere = all.stream().filter(f -> f.prefix().isEmpty()).toList();
+    List<Fragment> anywhere = all.stream().filter(f -> f.inWord() || f.prefix().isEmpty()).toList();
     for (char c = 0; c < byFirst.length; c++) {
       List<Fragment> here = new ArrayList<>();
       for (Fragment f : all) {
-        if (!f.prefix().isEmpty() && f.prefix().charAt(0) == c) {
+        if (!f.inWord() && !f.prefix().isEmpty() && f.prefix().charAt(0) == c) {
           here.add(f);
         }
       }

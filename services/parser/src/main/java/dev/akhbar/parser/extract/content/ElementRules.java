@@ -1,5 +1,6 @@
 package dev.akhbar.parser.extract.content;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -59,15 +60,29 @@ final class ElementRules {
   private ElementRules() {}
 
   /**
-   * Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards.
-   * {@code byClass} keeps what class names said, per page.
+   * What class and id words said, per page: pages repeat their class names (one per card, per menu
+   * item), each is read once. Keyed by the attribute values themselves when there is no id, so that
+   * most elements need no new string.
    */
-  static boolean invisibleInline(Element e, Map<String, Boolean> byClass) {
+  static final class Memo {
+    private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> byClassAndId = new HashMap<>();
+    private final Map<String, Boolean> invisible = new HashMap<>();
+
+    int said(String cls, String id) {
+      return id.isEmpty()
+          ? byClass.computeIfAbsent(cls, c -> ElementRules.byClass(c + " "))
+          : byClassAndId.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+    }
+  }
+
+  /** Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards. */
+  static boolean invisibleInline(Element e, Memo memo) {
     if (e.hasAttr("hidden")) {
       return true;
     }
     String cls = e.attr("class");
-    if (!cls.isEmpty() && byClass.computeIfAbsent(cls, ElementRules::invisibleClass)) {
+    if (!cls.isEmpty() && memo.invisible.computeIfAbsent(cls, ElementRules::invisibleClass)) {
       return true;
     }
     return hiddenStyle(e);
@@ -100,11 +115,8 @@ final class ElementRules {
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /**
-   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. {@code
-   * byClass} keeps what class and id words said, per page: pages repeat their class names.
-   */
-  static int boilerplate(Element e, String tag, Map<String, Integer> byClass) {
+  /** {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. */
+  static int boilerplate(Element e, String tag, Memo memo) {
     if (tag.equals("body") || tag.equals("html")) {
       return CONTENT;
     }
@@ -122,7 +134,7 @@ final class ElementRules {
         // Quoted posts embedded in the story are content.
         return CONTENT;
       }
-      int said = byClass.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+      int said = memo.said(cls, id);
       if (said != NO_WORD) {
         return said;
       }
