@@ -9,8 +9,8 @@ import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD ({@link JsonLdReader}) first, then meta
- * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}), the declared languages
- * ({@link LanguageHints}). Does not modify the document.
+ * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}, one walk), the declared
+ * languages ({@link LanguageHints}). Does not modify the document.
  */
 final class MetadataExtractor {
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
@@ -24,7 +24,6 @@ final class MetadataExtractor {
     JsonLdReader.read(m.jsonLd, m);
     readMeta(doc, MetaTags.of(doc), m);
     Microdata.read(doc, m);
-    Microdata.readTimes(doc, m);
     LanguageHints.read(doc, m);
     m.documentTitle = Text.clean(doc.title());
     return m;

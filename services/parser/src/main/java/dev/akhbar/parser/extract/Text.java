@@ -20,10 +20,22 @@ public final class Text {
     if (s == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(s.length());
+    // Compacted in place in one array: the text of every block of a page goes through here.
+    int n = s.length();
+    char[] a = new char[n];
+    if (s instanceof String str) {
+      str.getChars(0, n, a, 0);
+    } else if (s instanceof StringBuilder b) {
+      b.getChars(0, n, a, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        a[i] = s.charAt(i);
+      }
+    }
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
       if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
         continue;
       }
@@ -31,13 +43,13 @@ public final class Text {
         space = true;
         continue;
       }
-      if (space && out.length() > 0) {
-        out.append(' ');
+      if (space && len > 0) {
+        a[len++] = ' ';
       }
       space = false;
-      out.append(c);
+      a[len++] = c;
     }
-    return out.toString();
+    return new String(a, 0, len);
   }
 
   /**
