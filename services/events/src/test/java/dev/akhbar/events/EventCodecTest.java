@@ -3,6 +3,7 @@ package dev.akhbar.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,6 +30,30 @@ class EventCodecTest {
     assertThatThrownBy(
             () ->
                 EventCodec.read("{\"url\":\"https://a.example/x\",\"status\":200}", RawPage.class))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessage("RawPage.id is required");
+  }
+
+  @Test
+  void readsFromUtf8BytesAsFromTheString() {
+    String json =
+        "{\"id\":\"0123456789abcdef0123456789abcdef\",\"url\":\"https://a.example/x\","
+            + "\"fetchedAt\":\"2025-02-16T08:00:00Z\",\"status\":200,\"body\":\"<p>\u0645\u0648\u0633\u0643\u0648 caf\u00e9</p>\"}";
+    assertThat(EventCodec.read(json.getBytes(StandardCharsets.UTF_8), RawPage.class))
+        .isEqualTo(EventCodec.read(json, RawPage.class));
+    assertThatThrownBy(
+            () -> EventCodec.read("<html>oops".getBytes(StandardCharsets.UTF_8), RawPage.class))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessageStartingWith("Not a valid RawPage");
+    assertThatThrownBy(() -> EventCodec.read(" \n".getBytes(StandardCharsets.UTF_8), RawPage.class))
+        .isInstanceOf(InvalidEventException.class)
+        .hasMessage("Empty RawPage payload");
+    assertThatThrownBy(
+            () ->
+                EventCodec.read(
+                    "{\"url\":\"https://a.example/x\",\"status\":200}"
+                        .getBytes(StandardCharsets.UTF_8),
+                    RawPage.class))
         .isInstanceOf(InvalidEventException.class)
         .hasMessage("RawPage.id is required");
   }

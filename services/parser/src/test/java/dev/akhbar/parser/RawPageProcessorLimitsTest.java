@@ -8,6 +8,7 @@ import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.parser.extract.DemoCorpus;
 import dev.akhbar.support.budget.RecordRejectedException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class RawPageProcessorLimitsTest {
   void aBodyOverTheLimitIsCutAndTheArticleStillWritten() {
     RawPageProcessor processor =
         new RawPageProcessor(config(20_000), "akhbar.articles.parsed.v1", 4 * 1024 * 1024);
-    String json = processor.parse(EventCodec.write(hugePage(2000))).getPayload();
+    String json = processor.parse(utf8(EventCodec.write(hugePage(2000)))).getPayload();
     ParsedArticle article = EventCodec.read(json, ParsedArticle.class);
     assertThat(article.body().length()).isLessThanOrEqualTo(20_000).isGreaterThan(15_000);
     assertThat(article.title()).isEqualTo("موسكو: اجتماع روسي أمريكي جديد الأسبوع الجاري");
@@ -73,8 +74,12 @@ class RawPageProcessorLimitsTest {
   void anArticleOverTheTopicsRecordLimitIsRejectedWithTheReason() {
     RawPageProcessor processor =
         new RawPageProcessor(config(200_000), "akhbar.articles.parsed.v1", 64 * 1024);
-    assertThatThrownBy(() -> processor.parse(EventCodec.write(hugePage(2000))))
+    assertThatThrownBy(() -> processor.parse(utf8(EventCodec.write(hugePage(2000)))))
         .isInstanceOf(RecordRejectedException.class)
         .hasMessageContaining("record limit of akhbar.articles.parsed.v1");
+  }
+
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 }

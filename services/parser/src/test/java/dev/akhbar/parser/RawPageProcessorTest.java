@@ -21,6 +21,7 @@ import io.smallrye.reactive.messaging.memory.InMemorySink;
 import io.smallrye.reactive.messaging.memory.InMemorySource;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class RawPageProcessorTest {
   @Inject @Any InMemoryConnector connector;
 
-  private InMemorySource<Message<String>> in;
+  private InMemorySource<Message<byte[]>> in;
   private InMemorySink<String> out;
 
   @BeforeEach
@@ -49,7 +50,7 @@ class RawPageProcessorTest {
     CompletableFuture<Void> acked = new CompletableFuture<>();
 
     in.send(
-        Message.of(EventCodec.write(page))
+        Message.of(utf8(EventCodec.write(page)))
             .withAck(
                 () -> {
                   acked.complete(null);
@@ -99,8 +100,12 @@ class RawPageProcessorTest {
     assertThat(out.received()).isEmpty();
   }
 
-  private static Message<String> nackable(String payload, AtomicReference<Throwable> reason) {
-    return Message.of(payload)
+  private static byte[] utf8(String json) {
+    return json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static Message<byte[]> nackable(String payload, AtomicReference<Throwable> reason) {
+    return Message.of(utf8(payload))
         .withNack(
             t -> {
               reason.set(t);

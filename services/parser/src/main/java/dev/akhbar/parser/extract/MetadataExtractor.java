@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD ({@link JsonLdReader}) first, then meta
- * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}), the declared languages
- * ({@link LanguageHints}). Does not modify the document.
+ * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}, one walk), the declared
+ * languages ({@link LanguageHints}). Does not modify the document.
  */
 final class MetadataExtractor {
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
+
   private MetadataExtractor() {}
 
   static PageMetadata read(Document doc) {
@@ -19,7 +24,6 @@ final class MetadataExtractor {
     JsonLdReader.read(m.jsonLd, m);
     readMeta(doc, MetaTags.of(doc), m);
     Microdata.read(doc, m);
-    Microdata.readTimes(doc, m);
     LanguageHints.read(doc, m);
     m.documentTitle = Text.clean(doc.title());
     return m;
@@ -61,14 +65,14 @@ final class MetadataExtractor {
         m.declaresNonArticle = true;
       }
     }
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = doc.selectFirst(CANONICAL);
     String canon = canonical == null ? null : Text.clean(canonical.absUrl("href"));
     if (canon == null && canonical != null) {
       canon = Text.clean(canonical.attr("href"));
     }
     m.canonicalUrl = firstNonNull(canon, m.canonicalUrl, tags.first("url"));
     if (m.image == null) {
-      Element imageSrc = doc.selectFirst("link[rel=image_src][href]");
+      Element imageSrc = doc.selectFirst(IMAGE_SRC);
       if (imageSrc != null) {
         m.image = Text.clean(imageSrc.absUrl("href"));
       }

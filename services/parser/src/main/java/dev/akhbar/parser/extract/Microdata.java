@@ -5,51 +5,83 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /** What a page says about itself in its markup: microdata article scopes and {@code <time>}. */
 final class Microdata {
+  // Queries parsed once, not at every page.
+  private static final Evaluator SCOPE = QueryParser.parse("[itemscope][itemtype]");
+  private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]");
+  private static final Evaluator PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+  private static final Evaluator MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+  private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
+  private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
+  private static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+
   private Microdata() {}
 
-  /** The first microdata article scope: headline, dates, authors, articleBody. */
+  /**
+   * The first microdata article scope (headline, dates, authors, articleBody), then the {@code
+   * <time datetime>} elements: both found in one walk over the page.
+   */
   static void read(Document doc, PageMetadata m) {
-    for (Element scope : doc.getElementsByAttribute("itemscope")) {
-      if (!scope.hasAttr("itemtype")) {
-        continue;
-      }
-      String type = scope.attr("itemtype").toLowerCase(Locale.ROOT);
-      String simple = type.substring(type.lastIndexOf('/') + 1);
-      if (!JsonLd.ARTICLE_TYPES.contains(simple)) {
-        continue;
-      }
-      m.declaresArticle = true;
-      if (m.headline == null) {
-        Element h = scope.selectFirst("[itemprop=headline]");
-        if (h != null) {
-          m.headline = Text.clean(h.hasAttr("content") ? h.attr("content") : h.text());
-        }
-      }
-      for (Element el : own(scope, "[itemprop=datePublished]")) {
-        add(m.published, value(el));
-      }
-      for (Element el : own(scope, "[itemprop=dateModified]")) {
-        add(m.modified, value(el));
-      }
-      if (m.authors.isEmpty()) {
-        for (Element el : own(scope, "[itemprop=author]")) {
-          Element name = el.selectFirst("[itemprop=name]");
-          String v = name != null ? value(name) : value(el);
-          if (v != null && !Authors.urlish(v)) {
-            Authors.add(m.authors, Authors.stripByline(v));
+    Element[] scope = new Element[1];
+    List<Element> times = new ArrayList<>();
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e) {
+            if (scope[0] == null && SCOPE.matches(doc, e) && articleScope(e)) {
+              scope[0] = e;
+            }
+            if (TIME.matches(doc, e)) {
+              times.add(e);
+            }
           }
+        },
+        doc);
+    if (scope[0] != null) {
+      readScope(scope[0], m);
+    }
+    readTimes(times, m);
+  }
+
+  private static boolean articleScope(Element scope) {
+    String type = scope.attr("itemtype").toLowerCase(Locale.ROOT);
+    String simple = type.substring(type.lastIndexOf('/') + 1);
+    return JsonLd.ARTICLE_TYPES.contains(simple);
+  }
+
+  private static void readScope(Element scope, PageMetadata m) {
+    m.declaresArticle = true;
+    if (m.headline == null) {
+      Element h = scope.selectFirst(HEADLINE);
+      if (h != null) {
+        m.headline = Text.clean(h.hasAttr("content") ? h.attr("content") : h.text());
+      }
+    }
+    for (Element el : own(scope, PUBLISHED)) {
+      add(m.published, value(el));
+    }
+    for (Element el : own(scope, MODIFIED)) {
+      add(m.modified, value(el));
+    }
+    if (m.authors.isEmpty()) {
+      for (Element el : own(scope, AUTHOR)) {
+        Element name = el.selectFirst(NAME);
+        String v = name != null ? value(name) : value(el);
+        if (v != null && !Authors.urlish(v)) {
+          Authors.add(m.authors, Authors.stripByline(v));
         }
       }
-      if (m.articleBody == null) {
-        Element body = scope.selectFirst("[itemprop=articleBody]");
-        if (body != null && body.hasAttr("content")) {
-          m.articleBody = body.attr("content");
-        }
+    }
+    if (m.articleBody == null) {
+      Element body = scope.selectFirst(BODY);
+      if (body != null && body.hasAttr("content")) {
+        m.articleBody = body.attr("content");
       }
-      break;
     }
   }
 
@@ -57,7 +89,7 @@ final class Microdata {
    * The properties of this scope, not those of scopes inside it (the teasers of related articles an
    * article's markup holds, each with its own author and date).
    */
-  private static List<Element> own(Element scope, String query) {
+  private static List<Element> own(Element scope, Evaluator query) {
     List<Element> out = new ArrayList<>();
     for (Element el : scope.select(query)) {
       Element p = el.parent();
@@ -81,8 +113,8 @@ final class Microdata {
   }
 
   /** {@code <time datetime>}: published, or modified when its class says updated/modified. */
-  static void readTimes(Document doc, PageMetadata m) {
-    for (Element t : doc.select("time[datetime]")) {
+  private static void readTimes(List<Element> times, PageMetadata m) {
+    for (Element t : times) {
       String cls = (t.className() + " " + t.attr("itemprop")).toLowerCase(Locale.ROOT);
       String value = Text.clean(t.attr("datetime"));
       if (value == null) {

@@ -1,13 +1,16 @@
 package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -68,70 +71,16 @@ final class PageElements {
     if (doc.body() == null) {
       return c;
     }
-    Element container = layout.container();
     Map<String, Integer> classWords = new HashMap<>();
-    for (Element e : doc.body().getAllElements()) {
-      String tag = e.normalName();
-      switch (tag) {
-        case "time" -> c.times++;
-        case "article" -> c.articles++;
-        case "h1" -> c.h1++;
-        case "h2", "h3" -> {
-          c.headings++;
-          if (e.selectFirst(LINK) != null
-              || e.parent() != null && e.parent().normalName().equals("a")) {
-            c.linkedHeadings++;
+    // A traversal, not getAllElements(): no list of every element of the page.
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof Element e) {
+            c.count(e, classWords);
           }
-        }
-        case "img" -> c.images++;
-        case "input", "select", "textarea" -> c.inputs++;
-        case "button" -> {
-          c.buttons++;
-          c.cart |= WORDS.cart(e.text());
-        }
-        case "pre" -> c.codeChars += e.text().length();
-        case "a" -> {
-          String href = e.attr("href");
-          if (e.hasAttr("rel") && nextOrPrev(e.attr("rel"))
-              || (href.contains("page") || href.contains("/p/"))
-                  && PAGE_LINK.matcher(href).find()) {
-            c.pagination = true;
-          }
-          if (href.startsWith("tel:")) {
-            c.telLinks++;
-          }
-          if (inNavigation(e)) {
-            c.navLinks++;
-          }
-        }
-        case "link" -> c.pagination |= nextOrPrev(e.attr("rel"));
-        default -> {}
-      }
-      String cls = e.className();
-      if (!cls.isEmpty()) {
-        // Pages repeat their class names (one per card, per menu item): each is read once.
-        int words = classWords.computeIfAbsent(cls, PageElements::classWords);
-        if ((words & FORUM) != 0) {
-          c.forumMarks++;
-        }
-        if ((words & PAGER) != 0) {
-          c.pagination = true;
-        }
-        if ((words & BREADCRUMB) != 0) {
-          c.breadcrumb = true;
-        }
-        if ((words & RATING) != 0) {
-          c.rating = true;
-        }
-        if (tag.equals("a") && (words & BUTTON) != 0) {
-          c.buttons++;
-          c.cart |= WORDS.cart(e.text());
-        }
-      }
-      if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("price")) {
-        c.prices++;
-      }
-    }
+        },
+        doc.body());
+    Element container = layout.container();
     if (container != null) {
       String text = container.text();
       c.containerChars = text.length();
@@ -146,6 +95,69 @@ final class PageElements {
       }
     }
     return c;
+  }
+
+  /** Counts what one element says. */
+  private void count(Element e, Map<String, Integer> classWords) {
+    String tag = e.normalName();
+    switch (tag) {
+      case "time" -> times++;
+      case "article" -> articles++;
+      case "h1" -> h1++;
+      case "h2", "h3" -> {
+        headings++;
+        if (e.selectFirst(LINK) != null
+            || e.parent() != null && e.parent().normalName().equals("a")) {
+          linkedHeadings++;
+        }
+      }
+      case "img" -> images++;
+      case "input", "select", "textarea" -> inputs++;
+      case "button" -> {
+        buttons++;
+        cart |= WORDS.cart(e.text());
+      }
+      case "pre" -> codeChars += e.text().length();
+      case "a" -> {
+        String href = e.attr("href");
+        if (e.hasAttr("rel") && nextOrPrev(e.attr("rel"))
+            || (href.contains("page") || href.contains("/p/")) && PAGE_LINK.matcher(href).find()) {
+          pagination = true;
+        }
+        if (href.startsWith("tel:")) {
+          telLinks++;
+        }
+        if (inNavigation(e)) {
+          navLinks++;
+        }
+      }
+      case "link" -> pagination |= nextOrPrev(e.attr("rel"));
+      default -> {}
+    }
+    String cls = e.className();
+    if (!cls.isEmpty()) {
+      // Pages repeat their class names (one per card, per menu item): each is read once.
+      int words = classWords.computeIfAbsent(cls, PageElements::classWords);
+      if ((words & FORUM) != 0) {
+        forumMarks++;
+      }
+      if ((words & PAGER) != 0) {
+        pagination = true;
+      }
+      if ((words & BREADCRUMB) != 0) {
+        breadcrumb = true;
+      }
+      if ((words & RATING) != 0) {
+        rating = true;
+      }
+      if (tag.equals("a") && (words & BUTTON) != 0) {
+        buttons++;
+        cart |= WORDS.cart(e.text());
+      }
+    }
+    if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("price")) {
+      prices++;
+    }
   }
 
   private static final int FORUM = 1;
@@ -164,12 +176,50 @@ final class PageElements {
       if (c < 'a' || c > 'z' || i > 0 && isAsciiLowerOrDigit(key.charAt(i - 1))) {
         continue;
       }
-      bits |= startsWord(key, i, FORUM_CLASS, false) ? FORUM : 0;
-      bits |= startsWord(key, i, PAGINATION_CLASS, false) ? PAGER : 0;
-      bits |= startsWord(key, i, RATING_CLASS, false) ? RATING : 0;
-      bits |= startsWord(key, i, BUTTON_CLASS, true) ? BUTTON : 0;
+      for (ClassWord w : CLASS_WORDS[c - 'a']) {
+        if ((bits & w.bit()) == 0 && w.startsAt(key, i)) {
+          bits |= w.bit();
+        }
+      }
     }
     return bits;
+  }
+
+  /** A class word of one kind; {@code whole}: followed by no letter. */
+  private record ClassWord(String word, int bit, boolean whole) {
+    boolean startsAt(String key, int i) {
+      if (!key.startsWith(word, i)) {
+        return false;
+      }
+      int end = i + word.length();
+      return !whole || end == key.length() || key.charAt(end) < 'a' || key.charAt(end) > 'z';
+    }
+  }
+
+  /** The class words by their first letter (a-z): a word start is tried against those alone. */
+  private static final ClassWord[][] CLASS_WORDS = classWordTable();
+
+  private static ClassWord[][] classWordTable() {
+    List<ClassWord> all = new ArrayList<>();
+    for (String w : FORUM_CLASS) {
+      all.add(new ClassWord(w, FORUM, false));
+    }
+    for (String w : PAGINATION_CLASS) {
+      all.add(new ClassWord(w, PAGER, false));
+    }
+    for (String w : RATING_CLASS) {
+      all.add(new ClassWord(w, RATING, false));
+    }
+    for (String w : BUTTON_CLASS) {
+      all.add(new ClassWord(w, BUTTON, true));
+    }
+    ClassWord[][] table = new ClassWord[26][];
+    for (char c = 'a'; c <= 'z'; c++) {
+      char first = c;
+      table[c - 'a'] =
+          all.stream().filter(w -> w.word().charAt(0) == first).toArray(ClassWord[]::new);
+    }
+    return table;
   }
 
   private static boolean nextOrPrev(String rel) {
@@ -184,6 +234,20 @@ final class PageElements {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #PAGE_LINK} needs "page" after a slash, "?" or "&amp;", or "/p/": most links have
+   * neither ("homepage", "/pages/" do not count).
+   */
+  private static boolean mayBePageLink(String href) {
+    for (int i = href.indexOf("page"); i >= 0; i = href.indexOf("page", i + 1)) {
+      char before = i == 0 ? ' ' : href.charAt(i - 1);
+      if (before == '/' || before == '?' || before == '&') {
+        return true;
+      }
+    }
+    return href.contains("/p/");
   }
 
   /** {@link #PRICE} needs a currency sign or code: most texts have none. */
@@ -208,22 +272,6 @@ final class PageElements {
       n++;
     }
     return n;
-  }
-
-  /**
-   * Whether one of {@code words} starts at {@code i} of {@code key}; with {@code whole}, followed
-   * by no letter.
-   */
-  private static boolean startsWord(String key, int i, String[] words, boolean whole) {
-    for (String w : words) {
-      if (key.startsWith(w, i)) {
-        int end = i + w.length();
-        if (!whole || end == key.length() || key.charAt(end) < 'a' || key.charAt(end) > 'z') {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static boolean isAsciiLowerOrDigit(char c) {

@@ -20,24 +20,48 @@ public final class Text {
     if (s == null) {
       return "";
     }
-    StringBuilder out = new StringBuilder(s.length());
+    // Compacted in place in one array: the text of every block of a page goes through here.
+    int n = s.length();
+    char[] a = new char[n];
+    if (s instanceof String str) {
+      str.getChars(0, n, a, 0);
+    } else if (s instanceof StringBuilder b) {
+      b.getChars(0, n, a, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        a[i] = s.charAt(i);
+      }
+    }
+    int len = 0;
     boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = a[i];
       if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
         continue;
       }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = true;
         continue;
       }
-      if (space && out.length() > 0) {
-        out.append(' ');
+      if (space && len > 0) {
+        a[len++] = ' ';
       }
       space = false;
-      out.append(c);
+      a[len++] = c;
     }
-    return out.toString();
+    return new String(a, 0, len);
+  }
+
+  /**
+   * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, with the ASCII answer first:
+   * most characters of most pages are ASCII, and the two lookups are the cost of {@link #normalize}
+   * on a whole page's text.
+   */
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -365,13 +365,8 @@ public final class ExtractionBenchmark {
 
   private static void speed(BenchmarkData data, ArticleExtractor extractor) {
     List<BenchmarkData.Page> pages = data.pages.stream().map(BenchmarkData.Page::loaded).toList();
-    Function<BenchmarkData.Page, String> akhbar =
-        p -> extractor.extract(p.html(), p.url(), FETCHED_AT).body();
-    Function<BenchmarkData.Page, String> readability4j =
-        p -> {
-          String text = new Readability4J(p.url(), p.html()).parse().getTextContent();
-          return text == null ? "" : text;
-        };
+    Function<BenchmarkData.Page, String> akhbar = timedBody(extractor);
+    Function<BenchmarkData.Page, String> readability4j = timedReadability4J();
     System.out.printf(
         Locale.ROOT,
         "%nSpeed on %s (%d pages), one thread: %d warm-up passes each, then %d rounds of one"
@@ -398,6 +393,19 @@ public final class ExtractionBenchmark {
         "speed ratio akhbar / Readability4J: %.2fx (best passes), %.2fx (medians)%n",
         ourTiming.best() / theirTiming.best(),
         ourTiming.median() / theirTiming.median());
+  }
+
+  /** Our body of a page, as the timed passes run it. */
+  static Function<BenchmarkData.Page, String> timedBody(ArticleExtractor extractor) {
+    return p -> extractor.extract(p.html(), p.url(), FETCHED_AT).body();
+  }
+
+  /** Readability4J's text of a page, as the timed passes run it. */
+  static Function<BenchmarkData.Page, String> timedReadability4J() {
+    return p -> {
+      String text = new Readability4J(p.url(), p.html()).parse().getTextContent();
+      return text == null ? "" : text;
+    };
   }
 
   static void run(List<BenchmarkData.Page> pages, Function<BenchmarkData.Page, String> f) {

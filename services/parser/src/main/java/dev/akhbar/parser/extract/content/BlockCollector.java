@@ -2,7 +2,6 @@ package dev.akhbar.parser.extract.content;
 
 import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ final class BlockCollector implements NodeFilter {
   private final List<Element> owners = new ArrayList<>();
   private final List<Element> boilerplate = new ArrayList<>();
   private final Map<Element, Integer> weak = new IdentityHashMap<>();
-  private final Map<String, Integer> byClass = new HashMap<>();
+  private final ElementRules.Memo memo = new ElementRules.Memo();
   private int linkDepth;
   private int linkChars;
 
@@ -137,7 +136,7 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     String tag = e.normalName();
-    if (SKIP.contains(tag) || !BLOCK.contains(tag) && ElementRules.invisibleInline(e)) {
+    if (SKIP.contains(tag) || !BLOCK.contains(tag) && ElementRules.invisibleInline(e, memo)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("a")) {
@@ -148,7 +147,7 @@ final class BlockCollector implements NodeFilter {
     if (BLOCK.contains(tag)) {
       flush(owners.isEmpty() ? e : owners.get(owners.size() - 1));
       owners.add(e);
-      int strength = ElementRules.boilerplate(e, tag, byClass);
+      int strength = ElementRules.boilerplate(e, tag, memo);
       if (strength > ElementRules.CONTENT) {
         boilerplate.add(e);
         if (strength != ElementRules.STRONG) {

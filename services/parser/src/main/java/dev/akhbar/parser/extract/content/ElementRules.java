@@ -1,6 +1,6 @@
 package dev.akhbar.parser.extract.content;
 
-import dev.akhbar.parser.extract.LanguageData;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,48 +47,64 @@ final class ElementRules {
           "toolbar",
           "form");
 
-  private static final String WORD_START = "(?:^|[^a-z0-9])";
-
-  private static final Pattern BOILERPLATE_CLASS = words("boilerplate-classes.txt");
-  private static final Pattern WEAK_BOILERPLATE_CLASS = words("boilerplate-weak-classes.txt");
-  private static final Pattern INVISIBLE_INLINE_CLASS = words("invisible-classes.txt");
-  private static final Pattern EMBED_CLASS = words("embed-classes.txt");
-  private static final Pattern CONTENT_CLASS = words("content-classes.txt");
+  private static final ClassWords BOILERPLATE_CLASS = new ClassWords("boilerplate-classes.txt");
+  private static final ClassWords WEAK_BOILERPLATE_CLASS =
+      new ClassWords("boilerplate-weak-classes.txt");
+  private static final ClassWords INVISIBLE_INLINE_CLASS = new ClassWords("invisible-classes.txt");
+  private static final ClassWords EMBED_CLASS = new ClassWords("embed-classes.txt");
+  private static final ClassWords CONTENT_CLASS = new ClassWords("content-classes.txt");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
   private ElementRules() {}
 
-  private static Pattern words(String resource) {
-    return LanguageData.alternation(ElementRules.class, resource, WORD_START, "", 0);
+  /**
+   * What class and id words said, per page: pages repeat their class names (one per card, per menu
+   * item), each is read once. Keyed by the attribute values themselves when there is no id, so that
+   * most elements need no new string.
+   */
+  static final class Memo {
+    private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> byClassAndId = new HashMap<>();
+    private final Map<String, Boolean> invisible = new HashMap<>();
+
+    int said(String cls, String id) {
+      return id.isEmpty()
+          ? byClass.computeIfAbsent(cls, c -> ElementRules.byClass(c + " "))
+          : byClassAndId.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+    }
   }
 
   /** Inline text nobody sees in the page: hidden, screen-reader labels, tooltips, hover cards. */
-  static boolean invisibleInline(Element e) {
+  static boolean invisibleInline(Element e, Memo memo) {
     if (e.hasAttr("hidden")) {
       return true;
     }
     String cls = e.attr("class");
-    if (!cls.isEmpty() && INVISIBLE_INLINE_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find()) {
+    if (!cls.isEmpty() && memo.invisible.computeIfAbsent(cls, ElementRules::invisibleClass)) {
       return true;
     }
     return hiddenStyle(e);
+  }
+
+  private static boolean invisibleClass(String cls) {
+    return INVISIBLE_INLINE_CLASS.find(cls.toLowerCase(Locale.ROOT));
   }
 
   private static final int NO_WORD = -1;
 
   private static int byClass(String classAndId) {
     String key = classAndId.toLowerCase(Locale.ROOT);
-    if (EMBED_CLASS.matcher(key).find()) {
+    if (EMBED_CLASS.find(key)) {
       // "social-media-embed", "twitter-tweet": quoted posts embedded in the story are content.
       return CONTENT;
     }
-    if (BOILERPLATE_CLASS.matcher(key).find()) {
+    if (BOILERPLATE_CLASS.find(key)) {
       // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
-      return CONTENT_CLASS.matcher(key).find() ? WEAK : STRONG;
+      return CONTENT_CLASS.find(key) ? WEAK : STRONG;
     }
-    if (WEAK_BOILERPLATE_CLASS.matcher(key).find()) {
+    if (WEAK_BOILERPLATE_CLASS.find(key)) {
       return WRAPPER;
     }
     return NO_WORD;
@@ -99,11 +115,8 @@ final class ElementRules {
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /**
-   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. {@code
-   * byClass} keeps what class and id words said, per page: pages repeat their class names.
-   */
-  static int boilerplate(Element e, String tag, Map<String, Integer> byClass) {
+  /** {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. */
+  static int boilerplate(Element e, String tag, Memo memo) {
     if (tag.equals("body") || tag.equals("html")) {
       return CONTENT;
     }
@@ -121,7 +134,7 @@ final class ElementRules {
         // Quoted posts embedded in the story are content.
         return CONTENT;
       }
-      int said = byClass.computeIfAbsent(cls + " " + id, ElementRules::byClass);
+      int said = memo.said(cls, id);
       if (said != NO_WORD) {
         return said;
       }

@@ -1,0 +1,26 @@
+package dev.akhbar.parser.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+  @Test
+  void normalizeTakesExactlyTheJavaWhitespaceAndSpaceCharactersForSpaces() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      if (c == '\u200b' || c == '\u00ad' || c == '\ufeff' || c == '\u2060') {
+        assertEquals("ab", Text.normalize("a" + c + "b"), "dropped U+" + Integer.toHexString(c));
+        continue;
+      }
+      boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      String expected = space ? "a b" : "a" + c + c + "b";
+      assertEquals(expected, Text.normalize("a" + c + c + "b"), "U+" + Integer.toHexString(c));
+    }
+  }
+
+  @Test
+  void normalizeCollapsesRunsAndTrims() {
+    assertEquals("one two three", Text.normalize("\n\t one \u00a0\u2003 two\r\n\fthree  "));
+    assertEquals("", Text.normalize(null));
+  }
+}
