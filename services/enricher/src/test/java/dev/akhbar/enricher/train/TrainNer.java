@@ -53,7 +53,8 @@ import opennlp.tools.util.TrainingParameters;
  * ({@code train}: ship the model scored on dev; {@code all}: then retrain on train + dev, with word
  * classes of all the sentences; default {@code all} for Arabic, whose development block is the text
  * nearest the held-out news, and {@code train} for English, whose testa stays unseen), {@code
- * ner.arabicSplits} ({@code block,block2,every10}).
+ * ner.arabicSplits} ({@code block,block2,every10}), {@code ner.classes.ar} / {@code ner.classes.en}
+ * (word classes: min count, words, context words, dimensions, cluster counts).
  */
 public final class TrainNer {
   private TrainNer() {}
@@ -206,10 +207,11 @@ public final class TrainNer {
       String lang, Split split, Path unlabelled, List<Source> sources, boolean shipped)
       throws Exception {
     long t0 = System.nanoTime();
+    String spec =
+        System.getProperty("ner.classes." + lang, lang.equals("ar") ? AR_CLASSES : EN_CLASSES);
+    int[] p = java.util.Arrays.stream(spec.split(",")).mapToInt(Integer::parseInt).toArray();
     WordClassBuilder builder =
-        lang.equals("ar")
-            ? new WordClassBuilder(2, 30000, 1500, 96, 50, 200, 600)
-            : new WordClassBuilder(3, 40000, 2000, 96, 50, 200, 800);
+        new WordClassBuilder(p[0], p[1], p[2], p[3], java.util.Arrays.copyOfRange(p, 4, p.length));
     for (ConllDocument d : ConllDocument.group(split.train(), ConllDocument.ARTICLE_CHARS)) {
       TrainingText.addTo(builder, d.text());
     }
@@ -327,6 +329,11 @@ public final class TrainNer {
   static final long SEED = 20261130L;
 
   static final int FOLDS = 10;
+
+  /** Word-class builder parameters: min count, words, context words, dimensions, cluster counts. */
+  static final String AR_CLASSES = "2,30000,1500,96,100,400,1000";
+
+  static final String EN_CLASSES = "3,40000,2000,96,50,200,800";
 
   /** The Arabic development splits scored by default (ner.arabicSplits). */
   static final String SPLITS = "block,block2,every10";
@@ -474,6 +481,10 @@ public final class TrainNer {
         .forEach((k, v) -> sb.append("param.").append(k).append('=').append(v).append('\n'));
     sb.append("param.codec=").append(System.getProperty("ner.codec", "BIO")).append('\n');
     sb.append("param.features=NewsFeatures (see DESIGN.md)\n");
+    sb.append("param.wordclasses=")
+        .append(
+            System.getProperty("ner.classes." + lang, lang.equals("ar") ? AR_CLASSES : EN_CLASSES))
+        .append(" (min count, words, context words, dimensions, clusters)\n");
     sb.append("word-classes=").append(classes).append('\n');
     sb.append("shipped-model-trained-on=")
         .append(
