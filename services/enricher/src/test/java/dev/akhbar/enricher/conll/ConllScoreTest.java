@@ -19,6 +19,10 @@ class ConllScoreTest {
     return ConllSentence.read(f);
   }
 
+  ConllDocument document(String text) throws IOException {
+    return ConllDocument.group(read(text), 2200).get(0);
+  }
+
   @Test
   void chunksFollowConllevalRules() throws IOException {
     ConllSentence s =
@@ -46,11 +50,10 @@ class ConllScoreTest {
 
   @Test
   void scoresExactMatchesPerTypeAndLeavesMiscOut() throws IOException {
-    List<ConllSentence> sentences =
-        read(
+    ConllDocument doc =
+        document(
             "Peter B-PER\nBlackburn I-PER\nin O\nBrussels B-LOC\nfor O\nEuropean B-MISC\n"
                 + "Commission B-ORG\n");
-    ConllDocument doc = ConllDocument.group(sentences, 2200).get(0);
     String t = doc.text();
     ConllScore score = new ConllScore();
     score.add(
@@ -65,5 +68,26 @@ class ConllScoreTest {
     assertThat(score.recall("ORG")).isZero();
     // 2 of 3 predicted right, 2 of 3 gold found (MISC is not gold here)
     assertThat(score.microF1()).isCloseTo(2.0 / 3, within(1e-9));
+  }
+
+  @Test
+  void errorsByKind() throws IOException {
+    ConllDocument doc =
+        document(
+            "Peter B-PER\nBlackburn I-PER\nin O\nBrussels B-LOC\nfor O\nEuropean B-ORG\n"
+                + "Commission I-ORG\nand O\nNATO B-ORG\nsaid O\nMonday O\n");
+    String t = doc.text();
+    ConllErrors errors = new ConllErrors();
+    errors.add(
+        doc,
+        List.of(
+            new ConllScore.Mention("PER", t.indexOf("Blackburn"), t.indexOf(" in")), // cut
+            new ConllScore.Mention("ORG", t.indexOf("Brussels"), t.indexOf(" for")), // type
+            new ConllScore.Mention("ORG", t.indexOf("European"), t.indexOf(" and")), // exact
+            new ConllScore.Mention("LOC", t.indexOf("Monday"), t.length()))); // spurious
+    // missed, boundary same type, boundary other type, wrong type, spurious (by predicted type)
+    assertThat(errors.counts("PER")).containsExactly(0, 1, 0, 0, 0);
+    assertThat(errors.counts("LOC")).containsExactly(0, 0, 0, 1, 1);
+    assertThat(errors.counts("ORG")).containsExactly(1, 0, 0, 0, 0);
   }
 }

@@ -3,6 +3,7 @@ package dev.akhbar.enricher.train;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.enricher.conll.ConllDocument;
+import dev.akhbar.enricher.conll.ConllErrors;
 import dev.akhbar.enricher.conll.ConllScore;
 import dev.akhbar.enricher.conll.ConllSentence;
 import dev.akhbar.enricher.entities.EntityRecognizer;
@@ -49,7 +50,11 @@ import opennlp.tools.util.TrainingParameters;
  * {@code ner.out}, {@code ner.languages} (ar,en), {@code ner.algorithm} (PERCEPTRON; or MAXENT_QN),
  * {@code ner.codec} (BIO; or BILOU), {@code ner.names} (true: the jackknifed name list), {@code
  * ner.iterations}, {@code ner.cutoff}, {@code ner.l2}, {@code ner.threads}, {@code ner.final}
- * ({@code train}: ship the model scored on dev; {@code all}: then retrain on train + dev).
+ * ({@code train}: ship the model scored on dev; {@code all}: then retrain on train + dev, with word
+ * classes of all the sentences; default {@code all} for Arabic, whose development block is the text
+ * nearest the held-out news, and {@code train} for English, whose testa stays unseen), {@code
+ * ner.arabicSplits} ({@code block,block2,every10}), {@code ner.classes.ar} / {@code ner.classes.en}
+ * (word classes: min count, words, context words, dimensions, cluster counts).
  */
 public final class TrainNer {
   private TrainNer() {}
@@ -99,7 +104,23 @@ public final class TrainNer {
                   + ", held out of training)",
               new ArrayList<>(all.subList(0, cut)),
               new ArrayList<>(all.subList(cut, all.size()))));
-      if (!System.getProperty("ner.arabicSplits", "block,every10").equals("block")) {
+      List<String> wanted = List.of(System.getProperty("ner.arabicSplits", SPLITS).split(","));
+      if (wanted.contains("block2")) {
+        // the tenth before the last: a second unseen block, scored but never tuned on
+        int cut2 = cut - all.size() / 10;
+        List<ConllSentence> train = new ArrayList<>(all.subList(0, cut2));
+        train.addAll(all.subList(cut, all.size()));
+        splits.add(
+            new Split(
+                "anercorp-ar-train.conll, the tenth before the last as one block (sentences "
+                    + (cut2 + 1)
+                    + "-"
+                    + cut
+                    + ", held out of training; a test block: no choice was made on it)",
+                train,
+                new ArrayList<>(all.subList(cut2, cut))));
+      }
+      if (wanted.contains("every10")) {
         List<ConllSentence> train = new ArrayList<>();
         List<ConllSentence> dev = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -156,9 +177,11 @@ public final class TrainNer {
       scores.add(score(lang, new TokenNameFinderModel(file), split, i));
     }
 
-    String finalMode = System.getProperty("ner.final", "train");
+    String finalMode = System.getProperty("ner.final", lang.equals("ar") ? "all" : "train");
     if (finalMode.equals("all")) {
       long t2 = System.nanoTime();
+      shippedClasses =
+          classes(lang, new Split("all", allLabelled, List.of()), unlabelled, sources, false);
       save(fit(lang, allLabelled, shippedClasses, params), modelFile);
       System.out.printf("retrained on train + dev in %.0f s%n", (System.nanoTime() - t2) / 1e9);
     }
@@ -184,10 +207,11 @@ public final class TrainNer {
       String lang, Split split, Path unlabelled, List<Source> sources, boolean shipped)
       throws Exception {
     long t0 = System.nanoTime();
+    String spec =
+        System.getProperty("ner.classes." + lang, lang.equals("ar") ? AR_CLASSES : EN_CLASSES);
+    int[] p = java.util.Arrays.stream(spec.split(",")).mapToInt(Integer::parseInt).toArray();
     WordClassBuilder builder =
-        lang.equals("ar")
-            ? new WordClassBuilder(2, 30000, 1500, 96, 50, 200, 600)
-            : new WordClassBuilder(3, 40000, 2000, 96, 50, 200, 800);
+        new WordClassBuilder(p[0], p[1], p[2], p[3], java.util.Arrays.copyOfRange(p, 4, p.length));
     for (ConllDocument d : ConllDocument.group(split.train(), ConllDocument.ARTICLE_CHARS)) {
       TrainingText.addTo(builder, d.text());
     }
@@ -233,6 +257,7 @@ public final class TrainNer {
     EntityRecognizer recognizer =
         new EntityRecognizer(tagger, Gazetteer.shared(), Lexicon.shared());
     StringBuilder errors = new StringBuilder();
+    ConllErrors kinds = new ConllErrors();
     for (ConllDocument d : devDocs) {
       List<Token> tokens = Tokenizer.tokenize(d.text());
       List<ConllScore.Mention> m = new ArrayList<>();
@@ -249,10 +274,12 @@ public final class TrainNer {
         e.add(new ConllScore.Mention(code(f.type().name()), f.start(), f.end()));
       }
       enricher.add(d, e);
+      kinds.add(d, e);
       ConllScore.differences(d, e, errors);
     }
     modelAlone.print(System.out, lang + " DEVELOPMENT, model alone (" + split.name() + ")");
     enricher.print(System.out, lang + " DEVELOPMENT, enricher recogniser (model + post-passes)");
+    kinds.print(System.out, "enricher recogniser (spurious: by predicted type)");
     Path errorFile = Path.of("target/ner-dev-differences-" + lang + "-" + index + ".txt");
     Files.createDirectories(errorFile.toAbsolutePath().getParent());
     Files.writeString(errorFile, errors);
@@ -302,6 +329,14 @@ public final class TrainNer {
   static final long SEED = 20261130L;
 
   static final int FOLDS = 10;
+
+  /** Word-class builder parameters: min count, words, context words, dimensions, cluster counts. */
+  static final String AR_CLASSES = "2,30000,1500,96,100,400,1000";
+
+  static final String EN_CLASSES = "3,40000,2000,96,50,200,800";
+
+  /** The Arabic development splits scored by default (ner.arabicSplits). */
+  static final String SPLITS = "block,block2,every10";
 
   static TrainingParameters params() {
     TrainingParameters p = new TrainingParameters();
@@ -446,6 +481,10 @@ public final class TrainNer {
         .forEach((k, v) -> sb.append("param.").append(k).append('=').append(v).append('\n'));
     sb.append("param.codec=").append(System.getProperty("ner.codec", "BIO")).append('\n');
     sb.append("param.features=NewsFeatures (see DESIGN.md)\n");
+    sb.append("param.wordclasses=")
+        .append(
+            System.getProperty("ner.classes." + lang, lang.equals("ar") ? AR_CLASSES : EN_CLASSES))
+        .append(" (min count, words, context words, dimensions, clusters)\n");
     sb.append("word-classes=").append(classes).append('\n');
     sb.append("shipped-model-trained-on=")
         .append(
