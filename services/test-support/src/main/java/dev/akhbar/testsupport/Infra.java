@@ -87,8 +87,12 @@ public final class Infra {
 
   /** Whether {@link #esUrl()} is the node {@code deploy/local} runs (a test may stop it). */
   public static boolean esIsLocal() {
+    return esIsLocal(esUrl());
+  }
+
+  /** Whether {@code es} is the node {@code deploy/local} runs. */
+  public static boolean esIsLocal(String es) {
     String port = System.getenv().getOrDefault("AKHBAR_INFRA_ES_PORT", "19200");
-    String es = esUrl();
     return (es.equals("http://127.0.0.1:" + port) || es.equals("http://localhost:" + port))
         && hasInfraScript();
   }

@@ -8,8 +8,16 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Topics of one test run on the real broker ({@link Infra#kafkaBootstrap()}). */
+/**
+ * Topics of one test run on the real broker ({@link Infra#kafkaBootstrap()}), and clients of it.
+ */
 public final class TestTopics {
   private TestTopics() {}
 
@@ -56,6 +64,29 @@ public final class TestTopics {
 
   public static void delete(Collection<String> topics) {
     delete(topics, List.of());
+  }
+
+  /** A producer of string keys and values to the real broker; the caller closes it. */
+  public static KafkaProducer<String, String> producer() {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrap());
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    return new KafkaProducer<>(p);
+  }
+
+  /**
+   * A consumer of string keys and values in {@code group}, from the earliest offset when the group
+   * has none; the caller subscribes and closes it.
+   */
+  public static KafkaConsumer<String, String> consumer(String group) {
+    Properties p = new Properties();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrap());
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    return new KafkaConsumer<>(p);
   }
 
   /** An admin client of the real broker; the caller closes it. */

@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
 /** On the real broker: the resource's topics exist while it runs and are gone after. */
 class KafkaTopicsResourceIT {
   static final String TOPIC = "akhbar.it.test-support." + Infra.runId();
+  static final String GROUP = "akhbar-test-support-it-" + Infra.runId();
 
   static class Resource extends KafkaTopicsResource {
     @Override
     protected List<NewTopic> topics() {
       return List.of(TestTopics.topic(TOPIC, 2, Map.of("retention.ms", "60000")));
+    }
+
+    @Override
+    protected List<String> groups() {
+      return List.of(GROUP);
     }
 
     @Override
@@ -28,7 +36,7 @@ class KafkaTopicsResourceIT {
   }
 
   @Test
-  void createsTheRunsTopicsBeforeTheAppAndDeletesThemAfter() throws Exception {
+  void createsTheRunsTopicsBeforeTheAppCarriesRecordsAndDeletesThemAfter() throws Exception {
     Resource resource = new Resource();
     Map<String, String> config = resource.start();
     try (Admin admin = TestTopics.admin()) {
@@ -44,6 +52,20 @@ class KafkaTopicsResourceIT {
                   .get(TOPIC)
                   .partitions())
           .hasSize(2);
+      try (var producer = TestTopics.producer();
+          var consumer = TestTopics.consumer(GROUP)) {
+        producer.send(new ProducerRecord<>(TOPIC, "k", "v")).get(30, TimeUnit.SECONDS);
+        consumer.subscribe(List.of(TOPIC));
+        List<String> values = new ArrayList<>();
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> {
+                  consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+                  return !values.isEmpty();
+                });
+        assertThat(values).containsExactly("v");
+      }
       resource.stop();
       await()
           .atMost(Duration.ofSeconds(30))
