@@ -22,18 +22,10 @@ public class RealKafkaTopics extends KafkaTopicsResource {
 
   @Override
   protected Map<String, String> config() {
-    return Map.of(
-        "mp.messaging.incoming.parsed-articles.topic", PARSED,
-        "mp.messaging.incoming.parsed-articles.group.id", GROUP,
-        "mp.messaging.incoming.parsed-articles.dead-letter-queue.topic", DLQ,
-        // the story replay follows this topic too (akhbar.kafka.client.story-replay.topic): it
-        // reads this run's output, not the real topic, where a copy of a demo article from another
-        // run would give it that run's story id
-        "mp.messaging.outgoing.enriched-articles.topic", ENRICHED);
-  }
-
-  @Override
-  protected List<String> groups() {
-    return List.of(GROUP);
+    // the story replay follows the outgoing topic too (akhbar.kafka.client.story-replay.topic): it
+    // reads this run's output, not the real topic, where a copy of a demo article from another run
+    // would give it that run's story id
+    return merge(
+        incoming(Channels.PARSED, PARSED, GROUP, DLQ), outgoing(Channels.ENRICHED, ENRICHED));
   }
 }

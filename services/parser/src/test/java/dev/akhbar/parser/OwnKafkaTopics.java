@@ -29,15 +29,6 @@ public class OwnKafkaTopics extends KafkaTopicsResource {
 
   @Override
   protected Map<String, String> config() {
-    return Map.of(
-        "mp.messaging.incoming.raw-pages.topic", RAW,
-        "mp.messaging.incoming.raw-pages.group.id", GROUP,
-        "mp.messaging.incoming.raw-pages.dead-letter-queue.topic", DLQ,
-        "mp.messaging.outgoing.parsed-articles.topic", PARSED);
-  }
-
-  @Override
-  protected List<String> groups() {
-    return List.of(GROUP);
+    return merge(incoming(Channels.RAW_PAGES, RAW, GROUP, DLQ), outgoing(Channels.PARSED, PARSED));
   }
 }

@@ -2,8 +2,10 @@ package dev.akhbar.testsupport;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
@@ -21,9 +23,36 @@ public abstract class KafkaTopicsResource implements QuarkusTestResourceLifecycl
   /** The application's configuration: channels to the run's topics and groups. */
   protected abstract Map<String, String> config();
 
-  /** Consumer groups to delete afterwards (none unless a resource names them). */
+  private final Set<String> groups = new LinkedHashSet<>();
+
+  /** Consumer groups to delete afterwards: those named by {@link #incoming}. */
   protected List<String> groups() {
-    return List.of();
+    return List.copyOf(groups);
+  }
+
+  /**
+   * An incoming channel on {@code topic}, in {@code group} (deleted after the run), its dead
+   * letters to {@code dlq}.
+   */
+  protected Map<String, String> incoming(String channel, String topic, String group, String dlq) {
+    groups.add(group);
+    String p = "mp.messaging.incoming." + channel + ".";
+    return Map.of(p + "topic", topic, p + "group.id", group, p + "dead-letter-queue.topic", dlq);
+  }
+
+  /** An outgoing channel on {@code topic}. */
+  protected static Map<String, String> outgoing(String channel, String topic) {
+    return Map.of("mp.messaging.outgoing." + channel + ".topic", topic);
+  }
+
+  /** The parts of a configuration as one map. */
+  @SafeVarargs
+  protected static Map<String, String> merge(Map<String, String>... parts) {
+    Map<String, String> config = new HashMap<>();
+    for (Map<String, String> part : parts) {
+      config.putAll(part);
+    }
+    return config;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.akhbar.fetcher.testing;
 
+import dev.akhbar.fetcher.Channels;
 import dev.akhbar.testsupport.Infra;
 import dev.akhbar.testsupport.KafkaTopicsResource;
 import dev.akhbar.testsupport.TestTopics;
@@ -26,21 +27,16 @@ public class OwnKafkaTopics extends KafkaTopicsResource {
 
   @Override
   protected Map<String, String> config() {
-    return Map.ofEntries(
-        Map.entry("quarkus.log.file.enabled", "true"),
-        Map.entry("quarkus.log.file.path", "target/fetcher-it.log"),
-        Map.entry("mp.messaging.outgoing.raw-pages.topic", RAW),
-        Map.entry("mp.messaging.outgoing.fetch-dlq.topic", DLQ),
-        Map.entry("mp.messaging.incoming.fetch-requests.topic", REQUESTS),
-        Map.entry("mp.messaging.incoming.fetch-requests.dead-letter-queue.topic", DLQ),
-        Map.entry("mp.messaging.incoming.fetch-requests.group.id", GROUP),
-        Map.entry("akhbar.fetcher.seen.store", "kafka"),
-        Map.entry("akhbar.kafka.client.seen-store.topic", SEEN),
-        Map.entry("akhbar.fetcher.import.paths", ""));
-  }
-
-  @Override
-  protected List<String> groups() {
-    return List.of(GROUP);
+    Map<String, String> config =
+        merge(
+            incoming(Channels.FETCH_REQUESTS, REQUESTS, GROUP, DLQ),
+            outgoing(Channels.RAW_PAGES, RAW),
+            outgoing(Channels.FETCH_DLQ, DLQ));
+    config.put("quarkus.log.file.enabled", "true");
+    config.put("quarkus.log.file.path", "target/fetcher-it.log");
+    config.put("akhbar.fetcher.seen.store", "kafka");
+    config.put("akhbar.kafka.client.seen-store.topic", SEEN);
+    config.put("akhbar.fetcher.import.paths", "");
+    return config;
   }
 }

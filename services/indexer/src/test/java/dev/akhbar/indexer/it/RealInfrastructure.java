@@ -3,10 +3,10 @@ package dev.akhbar.indexer.it;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import dev.akhbar.indexer.Channels;
 import dev.akhbar.testsupport.Infra;
 import dev.akhbar.testsupport.KafkaTopicsResource;
 import dev.akhbar.testsupport.TestTopics;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.http.HttpHost;
@@ -57,18 +57,10 @@ public class RealInfrastructure extends KafkaTopicsResource {
   }
 
   @Override
-  protected List<String> groups() {
-    return List.of(names().group());
-  }
-
-  @Override
   protected Map<String, String> config() {
     TestNames n = names();
-    Map<String, String> config = new HashMap<>();
+    Map<String, String> config = merge(incoming(Channels.ENRICHED, n.topic(), n.group(), n.dlq()));
     config.put("akhbar.es.url", indexerEsUrl());
-    config.put("mp.messaging.incoming.enriched-articles.topic", n.topic());
-    config.put("mp.messaging.incoming.enriched-articles.group.id", n.group());
-    config.put("mp.messaging.incoming.enriched-articles.dead-letter-queue.topic", n.dlq());
     config.put("mp.messaging.incoming.enriched-articles.auto.commit.interval.ms", "300");
     config.put("akhbar.indexer.index-alias", n.alias());
     config.put("akhbar.indexer.bulk.flush-interval", "200ms");
