@@ -16,7 +16,7 @@ endif
 export JAVA_HOME := $(JDK)
 export PATH := $(JDK)/bin:$(PATH)
 # Maven 3.8's bundled Guava warns about sun.misc.Unsafe on JDK 24+; allow it quietly there.
-JDK_MAJOR := $(shell "$(JDK)/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p')
+JDK_MAJOR := $(shell deploy/bin/find-jdk --major)
 ifeq ($(shell [ "$(JDK_MAJOR)" -ge 24 ] && echo yes),yes)
 export MAVEN_OPTS := $(strip $(MAVEN_OPTS) --sun-misc-unsafe-memory-access=allow)
 endif
@@ -27,6 +27,9 @@ INFRA := deploy/local/bin/infra
 SERVICES := deploy/demo/services
 CLI := $(MVN) $(MVN_FLAGS) -q -pl services/pipeline exec:java
 RUN_DIR := deploy/demo/.run
+# The modules every service builds on (contract, stage support, test support): installed before a
+# target runs one service's tools alone (-pl services/x), so that x resolves them.
+SHARED := services/events,services/support,services/test-support
 # make train-ner: the folder of CoNLL training files (see its README); NER_ARGS="-Dner.languages=en ..." for TrainNer
 CORPUS ?= ../shared/ner-train
 
@@ -125,24 +128,24 @@ bench-seen: ## restart the fetcher (-Xmx384m) over 5 M URLs in its seen topic: t
 	$(MVN) $(MVN_FLAGS) -q -pl services/fetcher test-compile exec:java@bench-seen $(if $(URLS),-Dakhbar.bench.urls=$(URLS))
 
 bench-enrich: ## entity P/R/F1 per type and quote attribution on the eval sets, articles/s, model load time, heap (own JVM, -Xmx384m); CONLL=file.conll [LANG=ar|en] also scores the enricher on an annotated CoNLL file
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	LANG=C.UTF-8 $(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:exec@bench-enrich \
 	  $(if $(CONLL),-Dbench.conll="$(abspath $(CONLL))") \
 	  $(if $(filter command line,$(origin LANG)),-Dbench.lang=$(LANG))
 
 train-ner: ## rebuild the Arabic and English name-finder models from CORPUS (default ../shared/ner-train): prints development P/R/F1, writes services/enricher/src/main/resources/.../entities/model
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	LANG=C.UTF-8 nice -n 10 $(MVN) $(MVN_FLAGS) -q -pl services/enricher test-compile exec:java@train-ner \
 	  -Dner.corpus="$(abspath $(CORPUS))" $(NER_ARGS)
 
 enrich: ## make enrich IN=articles.jsonl OUT=enriched.jsonl
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make enrich IN=<articles.jsonl> OUT=<enriched.jsonl>'; exit 2; }
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/enricher compile exec:java@enrich -Denrich.in=$(abspath $(IN)) -Denrich.out=$(abspath $(OUT))
 
 extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json id -> url>]
 	@test -n "$(IN)" -a -n "$(OUT)" || { echo 'usage: make extract IN=<folder> OUT=<file.json> [URLS=<ids.json>]'; exit 2; }
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser compile exec:java@extract -Dextract.in="$(abspath $(IN))" -Dextract.out="$(abspath $(OUT))" $(if $(URLS),-Dextract.urls="$(abspath $(URLS))")
 
 bench-search: ## p50/p95/p99 of /api/search, 20 concurrent clients, 10,000 articles indexed by the real indexer
@@ -151,15 +154,15 @@ bench-search: ## p50/p95/p99 of /api/search, 20 concurrent clients, 10,000 artic
 	$(MVN) $(MVN_FLAGS) -q -pl services/search exec:java@bench-search $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS)) $(if $(REQUESTS),-Dakhbar.bench.requests=$(REQUESTS))
 
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@bench-extract
 
 train-page-types: ## retrain the parser's article/other-page model (page-types.model) on the development sets in ../shared/bench
-	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events
+	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am
 	$(MVN) $(MVN_FLAGS) -q -pl services/parser test-compile exec:exec@train-page-types
 
-k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config
-	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am test
+k8s-validate: ## render every overlay (kubectl kustomize) and validate against Kubernetes, Strimzi, ECK, KEDA schemas and our config (unit tests need no kubectl; the rendered checks run in verify)
+	$(MVN) $(MVN_FLAGS) -pl deploy/k8s/validator -am verify
 
 k8s-generate: ## write deploy/k8s's Kafka wiring (KafkaTopics, KafkaUsers, env ConfigMaps) from topics.tsv, the services' application.properties and deploy/k8s/wiring
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/events -am

@@ -11,7 +11,9 @@ import dev.akhbar.events.EventType;
 import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.testing.EventSchemas;
+import dev.akhbar.testsupport.InMemoryChannels;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
@@ -27,7 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(
+    value = InMemoryChannels.class,
+    restrictToAnnotatedClass = true,
+    initArgs = {
+      @ResourceArg(name = InMemoryChannels.INCOMING, value = Channels.PARSED),
+      @ResourceArg(name = InMemoryChannels.OUTGOING, value = Channels.ENRICHED),
+      @ResourceArg(name = "akhbar.enricher.stories.replay", value = "false")
+    })
 class EnrichProcessorTest {
   @Inject @Any InMemoryConnector connector;
 

@@ -14,6 +14,8 @@ import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.parser.extract.DemoCorpus;
+import dev.akhbar.testsupport.Infra;
+import dev.akhbar.testsupport.TestTopics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +29,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -46,7 +46,7 @@ class ParserKafkaIT {
   private static final String RUN = OwnKafkaTopics.RUN;
 
   static String bootstrap() {
-    return OwnKafkaTopics.bootstrap();
+    return Infra.kafkaBootstrap();
   }
 
   @Test
@@ -139,11 +139,7 @@ class ParserKafkaIT {
   }
 
   private static KafkaProducer<String, String> producer() {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    return new KafkaProducer<>(p);
+    return TestTopics.producer();
   }
 
   /** A group-less consumer positioned at the current end of the output topics. */

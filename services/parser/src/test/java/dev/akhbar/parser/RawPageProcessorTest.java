@@ -13,6 +13,8 @@ import dev.akhbar.events.RawPage;
 import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.parser.extract.DemoCorpus;
 import dev.akhbar.parser.extract.NotAnArticleException;
+import dev.akhbar.testsupport.InMemoryChannels;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -30,7 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@WithTestResource(InMemoryChannels.class)
+@WithTestResource(
+    value = InMemoryChannels.class,
+    initArgs = {
+      @ResourceArg(name = InMemoryChannels.INCOMING, value = Channels.RAW_PAGES),
+      @ResourceArg(name = InMemoryChannels.OUTGOING, value = Channels.PARSED)
+    })
 class RawPageProcessorTest {
   @Inject @Any InMemoryConnector connector;
 

@@ -2,6 +2,7 @@ package dev.akhbar.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.testsupport.Infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,11 +35,7 @@ class HouseRulesTest {
           "org.elasticsearch.");
   static final int MAX_LINES = 400;
 
-  static final Path SERVICES =
-      Path.of(System.getProperty("akhbar.repo.root", "../.."))
-          .toAbsolutePath()
-          .normalize()
-          .resolve("services");
+  static final Path SERVICES = Infra.repoRoot().resolve("services");
 
   @Test
   void domainPackagesImportNoFrameworkOrClientClass() throws IOException {

@@ -18,6 +18,7 @@ import dev.akhbar.pipeline.chaos.Scenarios;
 import dev.akhbar.pipeline.feed.ImportFeeder;
 import dev.akhbar.pipeline.harness.Stack;
 import dev.akhbar.pipeline.pages.PageSource;
+import dev.akhbar.testsupport.Infra;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +84,7 @@ class PipelineEndToEndIT {
   @BeforeAll
   static void startPipeline() throws Exception {
     endpoints = Endpoints.resolve();
-    repoRoot =
-        Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
+    repoRoot = Infra.repoRoot();
     startedAt = Instant.now();
     try (KafkaConsumer<String, String> consumer = consumer()) {
       dlqStart = consumer.endOffsets(partitionsOf(consumer, DLQ_OF_INPUT.values()));

@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConsistencyTest {
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyEnvVarADeploymentSetsIsReadByItsServiceAndPortsMatch() {
     List<String> problems = new ArrayList<>();
     Map<String, KafkaAccess> wiring = WiringGenerator.services(Rendered.repo());
@@ -32,6 +34,7 @@ class ConsistencyTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyTopicKeepsItsRecordsAsLongAsTheAsyncApiDocumentPromises() {
     List<String> problems = new ArrayList<>();
     Rendered.overlays()
@@ -46,6 +49,7 @@ class ConsistencyTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyReferencedSecretKeyIsDocumentedInOperationsMd() {
     String doc = Rendered.repo().operationsDoc();
     List<String> problems = new ArrayList<>();
@@ -63,6 +67,7 @@ class ConsistencyTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyReferencedConfigMapAndKeyIsInTheOverlay() {
     List<String> problems = new ArrayList<>();
     Rendered.overlays().forEach(o -> problems.addAll(References.configMapsExist(o)));
@@ -70,6 +75,7 @@ class ConsistencyTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void servicesKedaAndStrimziAgreeOnTheClusterListenerAndCredentials() {
     List<String> problems = new ArrayList<>();
     Rendered.overlays().forEach(o -> problems.addAll(Consistency.kafkaWiring(o)));

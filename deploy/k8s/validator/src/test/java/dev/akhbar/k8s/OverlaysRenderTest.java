@@ -3,11 +3,13 @@ package dev.akhbar.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class OverlaysRenderTest {
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void rendersTheDevAndProdOverlaysAndEveryOtherOne() {
     assertThat(Rendered.repo().overlays()).containsKeys("dev", "prod");
     for (Overlay overlay : Rendered.overlays()) {
@@ -24,6 +26,7 @@ class OverlaysRenderTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyOverlayPutsAllItsObjectsInItsOneNamespace() {
     assertThat(namespaces(Rendered.overlay("dev"))).containsExactly("akhbar-dev");
     assertThat(namespaces(Rendered.overlay("prod"))).containsExactly("akhbar");
@@ -41,6 +44,7 @@ class OverlaysRenderTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void theEckOverlayAddsElasticsearchAndKibanaAndWiresTheIndexerToThem() {
     Overlay eck = Rendered.overlay("eck");
     assertThat(eck.find("Elasticsearch", "akhbar")).isPresent();
@@ -75,6 +79,7 @@ class OverlaysRenderTest {
   }
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void prodScalesOnConsumerLagAndDevWithTheHpaAlternative() {
     // The three consumers scale on lag; the fetcher is a singleton (see its Deployment); the
     // search, which consumes no topic, scales on CPU everywhere.

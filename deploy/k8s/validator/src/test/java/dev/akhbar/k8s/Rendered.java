@@ -2,8 +2,14 @@ package dev.akhbar.k8s;
 
 import java.util.List;
 
-/** The repository and its overlays, rendered once per test JVM. */
+/**
+ * The repository and its overlays, rendered once per test JVM. Rendering runs the real kustomize
+ * ({@code kubectl kustomize} or {@code kustomize}): the tests that need it carry the tag {@link
+ * #KUSTOMIZE} and run in the verify phase (failsafe), so that {@code mvn test} needs no kubectl.
+ */
 final class Rendered {
+  static final String KUSTOMIZE = "kustomize";
+
   private static Repo repo;
   private static List<Overlay> overlays;
 

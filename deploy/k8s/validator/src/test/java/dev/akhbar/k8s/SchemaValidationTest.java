@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class SchemaValidationTest {
@@ -30,6 +31,7 @@ class SchemaValidationTest {
       """;
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyRenderedObjectOfEveryOverlayMatchesItsSchema() {
     List<String> problems = new ArrayList<>();
     for (Overlay overlay : Rendered.overlays()) {

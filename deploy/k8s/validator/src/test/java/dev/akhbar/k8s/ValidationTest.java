@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ValidationTest {
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyCheckThatMakeK8sValidatePrintsPassesOnEveryOverlay() {
     Map<String, List<String>> results = Validation.run(Rendered.repo(), Rendered.overlays());
     assertThat(results.keySet())

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class WorkloadPolicyTest {
 
   @Test
+  @Tag(Rendered.KUSTOMIZE)
   void everyDeploymentOfEveryOverlayIsHardenedAndHasItsCompanions() {
     List<String> problems = new ArrayList<>();
     Rendered.overlays().forEach(o -> problems.addAll(WorkloadPolicy.check(o)));

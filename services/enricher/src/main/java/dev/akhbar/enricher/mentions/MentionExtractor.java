@@ -4,6 +4,7 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
 import dev.akhbar.enricher.text.ArabicText;
 import dev.akhbar.events.Enrichment;
+import dev.akhbar.support.text.Digits;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ public final class MentionExtractor {
    * @param reference the article's date, to give day-month dates their year; null when unknown
    */
   public List<Enrichment.Mention> extract(String body, LocalDate reference) {
-    String text = asciiDigits(body);
+    String text = Digits.ascii(body);
     String norm = sameLengthNormal(text);
     List<Enrichment.Mention> out = new ArrayList<>();
     boolean[] used = new boolean[text.length() + 1];
@@ -328,20 +329,6 @@ public final class MentionExtractor {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static String asciiDigits(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '٠' && c <= '٩') {
-        c = (char) ('0' + (c - '٠'));
-      } else if (c >= '۰' && c <= '۹') {
-        c = (char) ('0' + (c - '۰'));
-      }
-      sb.append(c);
-    }
-    return sb.toString();
   }
 
   /** Lower case and unified alef/yeh/teh marbuta, keeping every offset (diacritics kept as is). */

@@ -15,6 +15,7 @@ import dev.akhbar.enricher.entities.model.NameTagger;
 import dev.akhbar.enricher.entities.model.WordClasses;
 import dev.akhbar.enricher.text.Token;
 import dev.akhbar.enricher.text.Tokenizer;
+import dev.akhbar.testsupport.Infra;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,7 +63,7 @@ public final class TrainNer {
   record Source(String name, String sha256) {}
 
   public static void main(String[] args) throws Exception {
-    Path repo = Files.isDirectory(Path.of("services/enricher")) ? Path.of(".") : Path.of("../..");
+    Path repo = Infra.repoRoot();
     Path corpus =
         Path.of(System.getProperty("ner.corpus", repo.resolve("../shared/ner-train").toString()));
     Path unlabelled =

@@ -3,8 +3,9 @@ package dev.akhbar.fetcher.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.testing.DemoCorpus;
-import dev.akhbar.fetcher.testing.InMemoryChannels;
+import dev.akhbar.testsupport.InMemoryChannels;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -22,7 +23,18 @@ class ApiKeyTest {
   public static class KeyRequired implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      Map<String, String> config = new HashMap<>(new InMemoryChannels().start());
+      Map<String, String> config =
+          new HashMap<>(
+              InMemoryChannels.config(
+                  Map.of(
+                      InMemoryChannels.INCOMING,
+                      Channels.FETCH_REQUESTS,
+                      InMemoryChannels.OUTGOING,
+                      Channels.RAW_PAGES + "," + Channels.FETCH_DLQ,
+                      "akhbar.fetcher.seen.store",
+                      "memory",
+                      "akhbar.fetcher.import.paths",
+                      "")));
       config.put("akhbar.fetcher.api.auth-required", "true");
       config.put("akhbar.fetcher.api.keys", "old-key," + KEY);
       return config;

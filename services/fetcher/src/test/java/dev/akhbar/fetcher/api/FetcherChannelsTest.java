@@ -16,8 +16,9 @@ import dev.akhbar.events.testing.EventSchemas;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.testing.DemoCorpus;
 import dev.akhbar.fetcher.testing.ImportApi;
-import dev.akhbar.fetcher.testing.InMemoryChannels;
+import dev.akhbar.testsupport.InMemoryChannels;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -33,7 +34,17 @@ import org.junit.jupiter.api.Test;
 
 /** The Quarkus wiring, with in-memory channels instead of Kafka. */
 @QuarkusTest
-@QuarkusTestResource(value = InMemoryChannels.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(
+    value = InMemoryChannels.class,
+    restrictToAnnotatedClass = true,
+    initArgs = {
+      @ResourceArg(name = InMemoryChannels.INCOMING, value = Channels.FETCH_REQUESTS),
+      @ResourceArg(
+          name = InMemoryChannels.OUTGOING,
+          value = Channels.RAW_PAGES + "," + Channels.FETCH_DLQ),
+      @ResourceArg(name = "akhbar.fetcher.seen.store", value = "memory"),
+      @ResourceArg(name = "akhbar.fetcher.import.paths", value = "")
+    })
 class FetcherChannelsTest {
   @Inject @Any InMemoryConnector connector;
 

@@ -1,5 +1,6 @@
 package dev.akhbar.fetcher.bench;
 
+import dev.akhbar.testsupport.Infra;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -50,10 +51,7 @@ final class FetcherProcess implements AutoCloseable {
   }
 
   static String bootstrap() {
-    String env = System.getenv("AKHBAR_KAFKA_BOOTSTRAP");
-    return env != null && !env.isBlank()
-        ? env
-        : System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
+    return Infra.kafkaBootstrap();
   }
 
   static FetcherProcess start(String heap, Map<String, String> env, Path log) throws IOException {

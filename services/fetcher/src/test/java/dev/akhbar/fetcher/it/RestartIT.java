@@ -10,6 +10,8 @@ import dev.akhbar.fetcher.state.IndexedSeenStore;
 import dev.akhbar.fetcher.testing.CrawlerHarness;
 import dev.akhbar.fetcher.testing.Kafka;
 import dev.akhbar.fetcher.testing.LocalWebServer;
+import dev.akhbar.testsupport.Infra;
+import dev.akhbar.testsupport.TestTopics;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,12 +34,12 @@ class RestartIT {
   private static final int ITEMS = 6;
 
   private final String topic =
-      "akhbar.it.fetch.seen.restart." + Kafka.runSuffix() + "-" + System.nanoTime();
+      "akhbar.it.fetch.seen.restart." + Infra.runId() + "-" + System.nanoTime();
   private LocalWebServer server;
 
   @BeforeEach
   void start() throws Exception {
-    Kafka.createTopic(topic, Map.of("cleanup.policy", "compact"));
+    TestTopics.create(TestTopics.topic(topic, 1, Map.of("cleanup.policy", "compact")));
     server = new LocalWebServer();
     server.page("/robots.txt", "text/plain", "");
     String[] paths =
@@ -60,7 +62,7 @@ class RestartIT {
   @AfterEach
   void stop() {
     server.close();
-    Kafka.deleteTopics(List.of(topic));
+    TestTopics.delete(List.of(topic));
   }
 
   @Test

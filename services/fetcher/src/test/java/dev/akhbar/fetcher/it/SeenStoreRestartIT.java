@@ -6,14 +6,13 @@ import dev.akhbar.events.Url;
 import dev.akhbar.fetcher.state.IndexedSeenStore;
 import dev.akhbar.fetcher.state.SeenStore;
 import dev.akhbar.fetcher.testing.Kafka;
+import dev.akhbar.testsupport.Infra;
+import dev.akhbar.testsupport.TestTopics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,11 +32,11 @@ class SeenStoreRestartIT {
   private static final int DELETED = 100;
   private static final Instant T0 = Instant.parse("2025-02-16T07:30:00Z");
   private final String topic =
-      "akhbar.it.fetch.seen.load." + Kafka.runSuffix() + "-" + System.nanoTime();
+      "akhbar.it.fetch.seen.load." + Infra.runId() + "-" + System.nanoTime();
 
   @AfterEach
   void delete() {
-    Kafka.deleteTopics(List.of(topic));
+    TestTopics.delete(List.of(topic));
   }
 
   private static Url url(int i) {
@@ -46,17 +45,9 @@ class SeenStoreRestartIT {
 
   @Test
   void aRestartedStoreKnowsEveryPageOfTheTopicAndNoDeletedOne() throws Exception {
-    Properties admin = new Properties();
-    admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.bootstrap());
-    try (Admin a = Admin.create(admin)) {
-      a.createTopics(
-              List.of(
-                  new NewTopic(topic, 3, (short) 1).configs(Map.of("cleanup.policy", "compact"))))
-          .all()
-          .get(30, TimeUnit.SECONDS);
-    }
+    TestTopics.create(TestTopics.topic(topic, 3, Map.of("cleanup.policy", "compact")));
     Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Kafka.bootstrap());
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrap());
     p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());

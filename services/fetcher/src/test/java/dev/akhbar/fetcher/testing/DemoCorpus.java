@@ -1,18 +1,16 @@
 package dev.akhbar.fetcher.testing;
 
-import java.nio.file.Files;
+import dev.akhbar.testsupport.TestData;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
-/** The demo corpus the product ships, found relative to this module. */
+/**
+ * The demo corpus the product ships (deploy/demo/corpus, which the pom copies onto the test
+ * classpath as demo-corpus/).
+ */
 public final class DemoCorpus {
   private DemoCorpus() {}
 
   public static Path folder() {
-    Path p = Paths.get("../../deploy/demo/corpus").toAbsolutePath().normalize();
-    if (!Files.isDirectory(p)) {
-      throw new IllegalStateException("Demo corpus not found at " + p);
-    }
-    return p;
+    return TestData.path("demo-corpus");
   }
 }

@@ -1,5 +1,6 @@
 package dev.akhbar.fetcher.testing;
 
+import dev.akhbar.testsupport.Infra;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,17 +12,13 @@ import java.util.concurrent.TimeUnit;
  * broker (never an external one).
  */
 public final class LocalBroker {
-  private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
-  private static final Path PID_FILE = ROOT.resolve("deploy/local/.run/kafka.pid");
-  private static final Path INFRA = ROOT.resolve("deploy/local/bin/infra");
+  private static final Path PID_FILE = Infra.repoRoot().resolve("deploy/local/.run/kafka.pid");
 
   private LocalBroker() {}
 
   /** Whether the tests run against the broker this checkout started. */
   public static boolean isLocal() {
-    String port = System.getenv().getOrDefault("AKHBAR_INFRA_KAFKA_PORT", "19092");
-    return Kafka.bootstrap().equals("127.0.0.1:" + port)
-        && Files.isExecutable(INFRA)
+    return Infra.kafkaIsLocal()
         && pid() > 0
         && ProcessHandle.of(pid()).map(ProcessHandle::isAlive).orElse(false);
   }
@@ -47,12 +44,12 @@ public final class LocalBroker {
   /** Starts the broker again (infra up waits until it accepts connections). */
   public static void restart() throws Exception {
     Process up =
-        new ProcessBuilder(INFRA.toString(), "up")
+        new ProcessBuilder(Infra.infraScript().toString(), "up")
             .redirectErrorStream(true)
-            .redirectOutput(ROOT.resolve("services/fetcher/target/infra-up.log").toFile())
+            .redirectOutput(Path.of("target/infra-up.log").toFile())
             .start();
     if (!up.waitFor(5, TimeUnit.MINUTES) || up.exitValue() != 0) {
-      throw new IllegalStateException("infra up failed: see services/fetcher/target/infra-up.log");
+      throw new IllegalStateException("infra up failed: see target/infra-up.log");
     }
   }
 }

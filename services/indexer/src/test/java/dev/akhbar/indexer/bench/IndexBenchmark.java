@@ -17,6 +17,7 @@ import dev.akhbar.indexer.elasticsearch.TemplateInstaller;
 import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
+import dev.akhbar.testsupport.Infra;
 import java.io.File;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -61,8 +62,8 @@ public final class IndexBenchmark {
 
   public static void main(String[] args) throws Exception {
     int docs = Integer.getInteger("akhbar.bench.docs", 20_000);
-    String bootstrap = System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
-    String esUrl = System.getProperty("akhbar.es.url", "http://127.0.0.1:19200");
+    String bootstrap = Infra.kafkaBootstrap();
+    String esUrl = Infra.esUrl();
     File jar =
         new File(System.getProperty("akhbar.bench.jar", "target/quarkus-app/quarkus-run.jar"));
     if (!jar.isFile()) {

@@ -2,6 +2,7 @@ package dev.akhbar.indexer.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.akhbar.testsupport.Infra;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class LocalNode {
   private static void infra(String command) {
     try {
       Process p =
-          new ProcessBuilder(RealInfrastructure.INFRA.toString(), command)
+          new ProcessBuilder(Infra.infraScript().toString(), command)
               .redirectErrorStream(true)
               .redirectOutput(new File("target/infra-" + command + ".log"))
               .start();

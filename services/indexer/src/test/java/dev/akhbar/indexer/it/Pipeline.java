@@ -10,6 +10,7 @@ import dev.akhbar.events.EventCodec;
 import dev.akhbar.events.EventMetadata;
 import dev.akhbar.events.EventType;
 import dev.akhbar.events.KafkaHeaders;
+import dev.akhbar.testsupport.TestTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -28,12 +29,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the ITs do to the running indexer: produce events, read the index, the DLQ and offsets. */
 final class Pipeline implements AutoCloseable {
@@ -50,12 +49,7 @@ final class Pipeline implements AutoCloseable {
   Pipeline(ElasticsearchClient es, TestNames names) {
     this.es = es;
     this.names = names;
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.bootstrap());
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    this.producer = new KafkaProducer<>(p);
+    this.producer = TestTopics.producer(); // acks=all, the producer's default
   }
 
   static String newId() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.indexer.index.IndexTemplate;
+import dev.akhbar.testsupport.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * that supports what the visualisation does with it.
  */
 class KibanaSavedObjectsTest {
-  /** deploy/kibana relative to this module (tests run in services/indexer). */
-  static final Path NDJSON = Path.of("../../deploy/kibana/saved-objects.ndjson");
+  /** deploy/kibana/saved-objects.ndjson, which the pom copies onto the test classpath. */
+  static final Path NDJSON = TestData.path("kibana/saved-objects.ndjson");
 
   private static final Set<String> NUMERIC =
       Set.of("long", "integer", "short", "byte", "double", "float", "half_float", "unsigned_long");

@@ -1,5 +1,6 @@
 package dev.akhbar.parser.extract;
 
+import dev.akhbar.support.text.Digits;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -145,31 +146,11 @@ public final class Text {
   }
 
   /**
-   * Arabic-Indic (٠-٩) and Persian/Urdu (۰-۹) digits as ASCII digits, the Arabic comma as ",", the
-   * Arabic decimal separator as ".". The parser's one digit folding (the enricher keeps its own).
+   * Decimal digits as ASCII digits (the services' one digit folding, {@link Digits#ascii}), the
+   * Arabic comma as ",", the Arabic decimal separator as ".".
    */
   public static String asciiDigits(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char r = c;
-      if (c >= '\u0660' && c <= '\u0669') {
-        r = (char) ('0' + (c - '\u0660'));
-      } else if (c >= '\u06f0' && c <= '\u06f9') {
-        r = (char) ('0' + (c - '\u06f0'));
-      } else if (c == '\u060c') {
-        r = ',';
-      } else if (c == '\u066b') {
-        r = '.';
-      }
-      if (r != c && b == null) {
-        b = new StringBuilder(s);
-      }
-      if (b != null) {
-        b.setCharAt(i, r);
-      }
-    }
-    return b == null ? s : b.toString();
+    return Digits.ascii(s).replace('\u060c', ',').replace('\u066b', '.');
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.akhbar.parser.extract;
 
 import dev.akhbar.events.ArticleId;
 import dev.akhbar.events.RawPage;
+import dev.akhbar.testsupport.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 
-/** The demo pages the product ships, read from the repository (deploy/demo/corpus). */
+/**
+ * The demo pages the product ships (deploy/demo/corpus, which the pom copies onto the test
+ * classpath as demo-corpus/).
+ */
 public final class DemoCorpus {
-  public static final Path DIR = Path.of("../../deploy/demo/corpus");
+  public static final Path DIR = TestData.path("demo-corpus");
   public static final Instant FETCHED_AT = Instant.parse("2025-02-16T08:00:00Z");
 
   public static final String AR_ARTICLE = "ar-moscow-us-meeting.html";

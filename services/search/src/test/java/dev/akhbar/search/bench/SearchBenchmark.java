@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.events.EventCodec;
 import dev.akhbar.search.it.ServiceJar;
+import dev.akhbar.testsupport.Infra;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,9 +57,9 @@ public final class SearchBenchmark {
     int docs = Integer.getInteger("akhbar.bench.docs", 10_000);
     int requests = Integer.getInteger("akhbar.bench.requests", 4_000);
     int clients = Integer.getInteger("akhbar.bench.clients", 20);
-    String kafka = System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
-    String es = System.getProperty("akhbar.es.url", "http://127.0.0.1:19200");
-    Path root = Path.of(System.getProperty("akhbar.repo.root", ".")).toAbsolutePath().normalize();
+    String kafka = Infra.kafkaBootstrap();
+    String es = Infra.esUrl();
+    Path root = Infra.repoRoot();
     Path logs = root.resolve("services/search/target/bench-logs");
     BenchCorpus corpus = BenchCorpus.load(root.resolveSibling("shared"));
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.akhbar.events.ArticleId;
+import dev.akhbar.testsupport.Infra;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -97,10 +98,9 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
   private static final String FETCHER_KEY = "search-it-" + java.util.UUID.randomUUID();
 
   static IndexedCorpus start() throws Exception {
-    Path root =
-        Path.of(System.getProperty("akhbar.repo.root", "../..")).toAbsolutePath().normalize();
-    String kafka = System.getProperty("akhbar.kafka.bootstrap", "127.0.0.1:19092");
-    String es = System.getProperty("akhbar.es.url", "http://127.0.0.1:19200");
+    Path root = Infra.repoRoot();
+    String kafka = Infra.kafkaBootstrap();
+    String es = Infra.esUrl();
     Path logs = root.resolve("services/search/target/it-logs");
     Path benchPages = logs.resolve("bench-pages");
     Files.createDirectories(benchPages);
