@@ -41,7 +41,7 @@ final class PageElements {
   private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final String PRICE_MARKS = "$€£¥₹";
   private static final String[] PRICE_CODES = {"EUR", "USD", "GBP", "ر.س", "د.إ", "ج.م"};
-  private static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
+  static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
 
   /** URL path words and button words, from page-type-words.txt. */
   private static final PageTypeWords WORDS = PageTypeWords.INSTANCE;
@@ -120,8 +120,7 @@ final class PageElements {
       case "pre" -> codeChars += e.text().length();
       case "a" -> {
         String href = e.attr("href");
-        if (e.hasAttr("rel") && nextOrPrev(e.attr("rel"))
-            || (href.contains("page") || href.contains("/p/")) && PAGE_LINK.matcher(href).find()) {
+        if (e.hasAttr("rel") && nextOrPrev(e.attr("rel")) || pageLink(href)) {
           pagination = true;
         }
         if (href.startsWith("tel:")) {
@@ -237,17 +236,22 @@ final class PageElements {
   }
 
   /**
-   * {@link #PAGE_LINK} needs "page" after a slash, "?" or "&amp;", or "/p/": most links have
-   * neither ("homepage", "/pages/" do not count).
+   * {@link #PAGE_LINK}: its first alternative ("page" after a slash, "?" or "&amp;", then "/" or
+   * "=" and a digit) by a scan; the regex only for links with "/p/". Most links have neither
+   * ("homepage", "/pages/" do not count).
    */
-  private static boolean mayBePageLink(String href) {
+  static boolean pageLink(String href) {
     for (int i = href.indexOf("page"); i >= 0; i = href.indexOf("page", i + 1)) {
       char before = i == 0 ? ' ' : href.charAt(i - 1);
-      if (before == '/' || before == '?' || before == '&') {
+      if ((before == '/' || before == '?' || before == '&')
+          && i + 5 < href.length()
+          && (href.charAt(i + 4) == '/' || href.charAt(i + 4) == '=')
+          && href.charAt(i + 5) >= '0'
+          && href.charAt(i + 5) <= '9') {
         return true;
       }
     }
-    return href.contains("/p/");
+    return href.contains("/p/") && PAGE_LINK.matcher(href).find();
   }
 
   /** {@link #PRICE} needs a currency sign or code: most texts have none. */
