@@ -20,10 +20,6 @@ import org.jsoup.select.QueryParser;
  * visits every element of the page.
  */
 final class PageElements {
-  private static final Pattern PRICE =
-      Pattern.compile(
-          "[$€£¥₹]\\s?\\d{1,3}(?:[.,\\s]\\d{3})*(?:[.,]\\d{2})?"
-              + "|\\d{1,3}(?:[.,\\s]\\d{3})*[.,]\\d{2}\\s?(?:€|\\$|£|EUR|USD|GBP|ر\\.س|د\\.إ|ج\\.م)");
   // Class words, each matched at the start of a word of the class attribute (as the furniture
   // words of content/ElementRules are); a scan of word starts, cheaper than a regular expression.
   private static final String[] FORUM_CLASS = {
@@ -39,8 +35,6 @@ final class PageElements {
   };
   private static final String[] BUTTON_CLASS = {"btn", "button", "cta"};
   private static final Evaluator LINK = QueryParser.parse("a[href]");
-  private static final String PRICE_MARKS = "$€£¥₹";
-  private static final String[] PRICE_CODES = {"EUR", "USD", "GBP", "ر.س", "د.إ", "ج.م"};
   static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
 
   /** URL path words and button words, from page-type-words.txt. */
@@ -90,9 +84,7 @@ final class PageElements {
         }
       }
       c.containerChars = Math.max(c.containerChars, c.listChars);
-      if (mayHavePrice(text)) {
-        c.prices += count(PRICE, text);
-      }
+      c.prices += Prices.count(text);
     }
     return c;
   }
@@ -252,30 +244,6 @@ final class PageElements {
       }
     }
     return href.contains("/p/") && PAGE_LINK.matcher(href).find();
-  }
-
-  /** {@link #PRICE} needs a currency sign or code: most texts have none. */
-  private static boolean mayHavePrice(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (PRICE_MARKS.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    for (String code : PRICE_CODES) {
-      if (text.contains(code)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int count(Pattern p, String text) {
-    int n = 0;
-    var m = p.matcher(text);
-    while (m.find() && n < 100) {
-      n++;
-    }
-    return n;
   }
 
   private static boolean isAsciiLowerOrDigit(char c) {
