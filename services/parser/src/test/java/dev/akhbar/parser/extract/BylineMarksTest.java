@@ -2,25 +2,20 @@ package dev.akhbar.parser.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.akhbar.parser.tools.SavedPages;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
  * The plain word scans of {@link BylineMarks} against the regular expressions they stand for, on
- * every element of the first Scrapinghub pages (../shared, beside the clone in CI) and a few made
- * up ones.
+ * every element of the first Scrapinghub pages ({@link SamplePages}) and a few made up ones.
  */
 class BylineMarksTest {
-  private static final Path PAGES = Path.of("../../../shared/bench/extraction-scrapinghub/html");
 
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile(
@@ -54,12 +49,8 @@ class BylineMarksTest {
                     + "<i class='sidebar-content widget-area elementor-widget-text navbar"
                     + " comments-list mainnav related-posts'>i</i>")
             .getAllElements());
-    if (Files.isDirectory(PAGES)) {
-      try (Stream<Path> files = Files.list(PAGES)) {
-        for (Path f : files.sorted().limit(20).toList()) {
-          out.addAll(Jsoup.parse(SavedPages.load(f).html()).getAllElements());
-        }
-      }
+    for (Document page : SamplePages.first(20)) {
+      out.addAll(page.getAllElements());
     }
     return out;
   }
