@@ -139,29 +139,31 @@ final class BylineMarks {
     return false;
   }
 
-  /** The first letters of the words, both cases: most positions are ruled out by one lookup. */
-  private static final String AUTHOR_CLASS_FIRST = firstLetters(AUTHOR_CLASS_WORDS);
+  /** The first letters of the words, both cases, as a table of ASCII characters. */
+  private static final boolean[] AUTHOR_CLASS_FIRST = firstLetters(AUTHOR_CLASS_WORDS);
 
-  private static final String AUTHOR_PAGE_FIRST = firstLetters(AUTHOR_PAGE_STEMS);
+  private static final boolean[] AUTHOR_PAGE_FIRST = firstLetters(AUTHOR_PAGE_STEMS);
 
-  private static String firstLetters(List<String> words) {
-    StringBuilder b = new StringBuilder();
+  private static boolean[] firstLetters(List<String> words) {
+    boolean[] out = new boolean[0x80];
     for (String w : words) {
       char c = w.charAt(0);
-      if (c > 0x7f) {
+      if (c >= 0x80) {
         throw new IllegalStateException("an ASCII word: " + w);
       }
-      b.append(Character.toLowerCase(c)).append(Character.toUpperCase(c));
+      out[Character.toLowerCase(c)] = true;
+      out[Character.toUpperCase(c)] = true;
     }
-    return b.toString();
+    return out;
   }
 
   /**
-   * Whether a word of the list may start with {@code c} (regionMatches ignoring case also matches
-   * the Kelvin sign and dotted/dotless i to ASCII letters: those go to the full test).
+   * Whether a word of the list may start with {@code c}: most positions are ruled out by one lookup
+   * (regionMatches ignoring case also matches the Kelvin sign and dotted/dotless i to ASCII
+   * letters: those go to the full test).
    */
-  private static boolean startsAWord(String firstLetters, char c) {
-    return c > 0x7f || firstLetters.indexOf(c) >= 0;
+  private static boolean startsAWord(boolean[] firstLetters, char c) {
+    return c >= 0x80 || firstLetters[c];
   }
 
   private static boolean asciiLetterOrDigit(char c) {
