@@ -41,7 +41,7 @@ public final class ArticleExtractor {
 
   Analysis analyse(Document doc, String url, Instant fetchedAt) {
     PageMetadata meta = MetadataExtractor.read(doc);
-    ContentExtractor.Layout layout = CONTENT.layout(doc);
+    ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
     List<String> shownAuthors = doc.body() == null ? List.of() : Bylines.find(doc.body(), layout);

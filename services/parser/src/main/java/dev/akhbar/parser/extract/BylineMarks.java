@@ -64,6 +64,32 @@ final class BylineMarks {
           "(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend|more-stories|sidebar"
               + "|site-footer|nav|menu|popular|trending)|(?:^|\\s)widget");
 
+  /** Every match of FOREIGN_ZONE holds one of these: a cheap test before the regex. */
+  private static final List<String> FOREIGN_ZONE_WORDS =
+      List.of(
+          "comment",
+          "respond",
+          "reply",
+          "related",
+          "recommend",
+          "more-stories",
+          "sidebar",
+          "site-footer",
+          "nav",
+          "menu",
+          "popular",
+          "trending",
+          "widget");
+
+  private static boolean containsAny(String s, List<String> words) {
+    for (String w : words) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern ARTICLE_FOOTER = Pattern.compile("entry|post|article|meta|byline");
 
   static boolean marked(Element e) {
@@ -86,6 +112,9 @@ final class BylineMarks {
   /** A path segment opening with an author-page word: a cheap test before the regex. */
   private static boolean mayBeAuthorPage(String href) {
     for (int i = href.indexOf('/'); i >= 0; i = href.indexOf('/', i + 1)) {
+      if (i + 1 >= href.length() || !startsAWord(AUTHOR_PAGE_FIRST, href.charAt(i + 1))) {
+        continue;
+      }
       for (String w : AUTHOR_PAGE_STEMS) {
         if (href.regionMatches(true, i + 1, w, 0, w.length())) {
           return true;
@@ -97,7 +126,8 @@ final class BylineMarks {
 
   static boolean authorClass(String key) {
     for (int i = 0; i < key.length(); i++) {
-      if (i > 0 && asciiLetterOrDigit(key.charAt(i - 1))) {
+      if (i > 0 && asciiLetterOrDigit(key.charAt(i - 1))
+          || !startsAWord(AUTHOR_CLASS_FIRST, key.charAt(i))) {
         continue;
       }
       for (String w : AUTHOR_CLASS_WORDS) {
@@ -109,6 +139,33 @@ final class BylineMarks {
     return false;
   }
 
+  /** The first letters of the words, both cases, as a table of ASCII characters. */
+  private static final boolean[] AUTHOR_CLASS_FIRST = firstLetters(AUTHOR_CLASS_WORDS);
+
+  private static final boolean[] AUTHOR_PAGE_FIRST = firstLetters(AUTHOR_PAGE_STEMS);
+
+  private static boolean[] firstLetters(List<String> words) {
+    boolean[] out = new boolean[0x80];
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (c >= 0x80) {
+        throw new IllegalStateException("an ASCII word: " + w);
+      }
+      out[Character.toLowerCase(c)] = true;
+      out[Character.toUpperCase(c)] = true;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word of the list may start with {@code c}: most positions are ruled out by one lookup
+   * (regionMatches ignoring case also matches the Kelvin sign and dotted/dotless i to ASCII
+   * letters: those go to the full test).
+   */
+  private static boolean startsAWord(boolean[] firstLetters, char c) {
+    return c >= 0x80 || firstLetters[c];
+  }
+
   private static boolean asciiLetterOrDigit(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
@@ -117,7 +174,10 @@ final class BylineMarks {
    * Class words of a zone of other people's names; a wrapper of the content
    * ("content-sidebar-wrap", "sidebar_content") is none, comments are one whatever they are called.
    */
-  private static boolean foreign(String key) {
+  static boolean foreign(String key) {
+    if (!containsAny(key, FOREIGN_ZONE_WORDS)) {
+      return false;
+    }
     Matcher m = FOREIGN_ZONE.matcher(key);
     if (!m.find()) {
       return false;

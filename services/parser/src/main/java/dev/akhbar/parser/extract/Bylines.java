@@ -28,6 +28,9 @@ public final class Bylines {
   /** The first two letters of the byline words (lowercase): a cheap test before the regex. */
   private static final Set<String> PREFIX_STARTS = starts("byline-prefixes.txt");
 
+  /** PREFIX_STARTS of two ASCII characters, by (first * 128 + second): no string per element. */
+  private static final boolean[] ASCII_STARTS = asciiStarts(PREFIX_STARTS);
+
   /** Candidates looked at, and the longest text a byline element may have. */
   private static final int MAX_CANDIDATES = 40;
 
@@ -123,6 +126,20 @@ public final class Bylines {
     return Set.copyOf(out);
   }
 
+  private static boolean[] asciiStarts(Set<String> starts) {
+    boolean[] out = new boolean[0x80 * 0x80];
+    for (String s : starts) {
+      if (s.length() == 2 && s.charAt(0) < 0x80 && s.charAt(1) < 0x80) {
+        out[s.charAt(0) * 0x80 + s.charAt(1)] = true;
+      }
+    }
+    return out;
+  }
+
+  private static int asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  }
+
   private static boolean alike(Element a, Element b) {
     return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
   }
@@ -177,8 +194,15 @@ public final class Bylines {
         while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00a0')) {
           i++;
         }
-        return i + 1 < s.length()
-            && PREFIX_STARTS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT));
+        if (i + 1 >= s.length()) {
+          return false;
+        }
+        char a = s.charAt(i);
+        char b = s.charAt(i + 1);
+        if (a < 0x80 && b < 0x80) {
+          return ASCII_STARTS[asciiLower(a) * 0x80 + asciiLower(b)];
+        }
+        return PREFIX_STARTS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT));
       }
     }
     return false;

@@ -25,11 +25,13 @@ final class Microdata {
 
   /**
    * The first microdata article scope (headline, dates, authors, articleBody), then the {@code
-   * <time datetime>} elements: both found in one walk over the page.
+   * <time datetime>} elements, and the {@code itemprop="articleBody"} elements of {@code <body>}
+   * (for the container choice): all found in one walk over the page.
    */
   static void read(Document doc, PageMetadata m) {
     Element[] scope = new Element[1];
     List<Element> times = new ArrayList<>();
+    List<Element> bodies = new ArrayList<>();
     NodeTraversor.traverse(
         (node, depth) -> {
           if (node instanceof Element e) {
@@ -39,6 +41,9 @@ final class Microdata {
             if (TIME.matches(doc, e)) {
               times.add(e);
             }
+            if (BODY.matches(doc, e)) {
+              bodies.add(e);
+            }
           }
         },
         doc);
@@ -46,6 +51,21 @@ final class Microdata {
       readScope(scope[0], m);
     }
     readTimes(times, m);
+    m.declaredBodies = inBody(bodies, doc.body());
+  }
+
+  /** The elements of {@code body}'s subtree (itself included), in document order. */
+  private static List<Element> inBody(List<Element> found, Element body) {
+    if (found.isEmpty() || body == null) {
+      return List.of();
+    }
+    List<Element> out = new ArrayList<>();
+    for (Element e : found) {
+      if (e == body || e.parents().contains(body)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   private static boolean articleScope(Element scope) {

@@ -20,10 +20,6 @@ import org.jsoup.select.QueryParser;
  * visits every element of the page.
  */
 final class PageElements {
-  private static final Pattern PRICE =
-      Pattern.compile(
-          "[$€£¥₹]\\s?\\d{1,3}(?:[.,\\s]\\d{3})*(?:[.,]\\d{2})?"
-              + "|\\d{1,3}(?:[.,\\s]\\d{3})*[.,]\\d{2}\\s?(?:€|\\$|£|EUR|USD|GBP|ر\\.س|د\\.إ|ج\\.م)");
   // Class words, each matched at the start of a word of the class attribute (as the furniture
   // words of content/ElementRules are); a scan of word starts, cheaper than a regular expression.
   private static final String[] FORUM_CLASS = {
@@ -39,9 +35,7 @@ final class PageElements {
   };
   private static final String[] BUTTON_CLASS = {"btn", "button", "cta"};
   private static final Evaluator LINK = QueryParser.parse("a[href]");
-  private static final String PRICE_MARKS = "$€£¥₹";
-  private static final String[] PRICE_CODES = {"EUR", "USD", "GBP", "ر.س", "د.إ", "ج.م"};
-  private static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
+  static final Pattern PAGE_LINK = Pattern.compile("(?:[/?&]page[/=]\\d|/p/\\d+/?$)");
 
   /** URL path words and button words, from page-type-words.txt. */
   private static final PageTypeWords WORDS = PageTypeWords.INSTANCE;
@@ -90,9 +84,7 @@ final class PageElements {
         }
       }
       c.containerChars = Math.max(c.containerChars, c.listChars);
-      if (mayHavePrice(text)) {
-        c.prices += count(PRICE, text);
-      }
+      c.prices += Prices.count(text);
     }
     return c;
   }
@@ -120,8 +112,7 @@ final class PageElements {
       case "pre" -> codeChars += e.text().length();
       case "a" -> {
         String href = e.attr("href");
-        if (e.hasAttr("rel") && nextOrPrev(e.attr("rel"))
-            || (href.contains("page") || href.contains("/p/")) && PAGE_LINK.matcher(href).find()) {
+        if (e.hasAttr("rel") && nextOrPrev(e.attr("rel")) || pageLink(href)) {
           pagination = true;
         }
         if (href.startsWith("tel:")) {
@@ -237,41 +228,22 @@ final class PageElements {
   }
 
   /**
-   * {@link #PAGE_LINK} needs "page" after a slash, "?" or "&amp;", or "/p/": most links have
-   * neither ("homepage", "/pages/" do not count).
+   * {@link #PAGE_LINK}: its first alternative ("page" after a slash, "?" or "&amp;", then "/" or
+   * "=" and a digit) by a scan; the regex only for links with "/p/". Most links have neither
+   * ("homepage", "/pages/" do not count).
    */
-  private static boolean mayBePageLink(String href) {
+  static boolean pageLink(String href) {
     for (int i = href.indexOf("page"); i >= 0; i = href.indexOf("page", i + 1)) {
       char before = i == 0 ? ' ' : href.charAt(i - 1);
-      if (before == '/' || before == '?' || before == '&') {
+      if ((before == '/' || before == '?' || before == '&')
+          && i + 5 < href.length()
+          && (href.charAt(i + 4) == '/' || href.charAt(i + 4) == '=')
+          && href.charAt(i + 5) >= '0'
+          && href.charAt(i + 5) <= '9') {
         return true;
       }
     }
-    return href.contains("/p/");
-  }
-
-  /** {@link #PRICE} needs a currency sign or code: most texts have none. */
-  private static boolean mayHavePrice(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (PRICE_MARKS.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    for (String code : PRICE_CODES) {
-      if (text.contains(code)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static int count(Pattern p, String text) {
-    int n = 0;
-    var m = p.matcher(text);
-    while (m.find() && n < 100) {
-      n++;
-    }
-    return n;
+    return href.contains("/p/") && PAGE_LINK.matcher(href).find();
   }
 
   private static boolean isAsciiLowerOrDigit(char c) {

@@ -2,6 +2,7 @@ package dev.akhbar.parser.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * What a page says about itself outside its visible body: JSON-LD, OpenGraph and article:* meta,
@@ -42,6 +43,12 @@ final class PageMetadata {
 
   /** The page declares itself an article (og:type article, JSON-LD or microdata article type). */
   boolean declaresArticle;
+
+  /**
+   * The elements of {@code <body>} marked {@code itemprop="articleBody"}, in document order: the
+   * microdata walk finds them for the container choice, which need not walk the page again.
+   */
+  List<Element> declaredBodies = List.of();
 
   /** The page declares itself something else (og:type website/profile, CollectionPage...). */
   boolean declaresNonArticle;

@@ -3,9 +3,7 @@ package dev.akhbar.parser.extract.content;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Chooses the element that holds the article: every ancestor of a block sums the blocks' weights
@@ -34,9 +32,9 @@ final class ContainerScorer {
   }
 
   /** The container: the heaviest element, or the declared body; null when no block has text. */
-  Element choose(Document doc, List<Block> blocks) {
+  Element choose(List<Block> blocks, List<Element> declaredBodies) {
     Element best = heaviest(blocks);
-    Element declared = declaredBody(doc, blocks, best);
+    Element declared = declaredBody(declaredBodies, blocks, best);
     return declared != null ? declared : best;
   }
 
@@ -86,17 +84,17 @@ final class ContainerScorer {
 
   /**
    * The element the page marks as the article body (microdata {@code itemprop="articleBody"}), when
-   * there is exactly one and it holds most of the text the scoring found.
+   * there is exactly one and it holds most of the text the scoring found. {@code marked}: the
+   * elements of {@code <body>} with that itemprop ({@link ContentExtractor#declaredBodies}).
    */
-  Element declaredBody(Document doc, List<Block> blocks, Element best) {
+  Element declaredBody(List<Element> marked, List<Block> blocks, Element best) {
     if (best == null) {
       return null;
     }
-    Elements marked = doc.body().getElementsByAttributeValue("itemprop", "articleBody");
     if (marked.size() != 1) {
       return null;
     }
-    Element declared = marked.first();
+    Element declared = marked.get(0);
     if (declared == best) {
       return null;
     }

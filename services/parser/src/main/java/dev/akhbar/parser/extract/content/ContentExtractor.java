@@ -176,11 +176,25 @@ public final class ContentExtractor {
   /** Blocks, boilerplate and the container of a page: all but the text itself. */
   public Layout layout(Document doc) {
     Element body = doc.body();
+    return layout(doc, body == null ? List.of() : declaredBodies(body));
+  }
+
+  /**
+   * As {@link #layout(Document)}, with the elements of {@code <body>} marked {@code
+   * itemprop="articleBody"} (in document order) found by a walk the caller makes anyway.
+   */
+  public Layout layout(Document doc, List<Element> declaredBodies) {
+    Element body = doc.body();
     if (body == null) {
       return new Layout(List.of(), null, weights);
     }
     List<Block> blocks = analyse(body);
-    return new Layout(blocks, scorer.choose(doc, blocks), weights);
+    return new Layout(blocks, scorer.choose(blocks, declaredBodies), weights);
+  }
+
+  /** The elements of {@code body} (itself included) marked {@code itemprop="articleBody"}. */
+  public static List<Element> declaredBodies(Element body) {
+    return body.getElementsByAttributeValue("itemprop", "articleBody");
   }
 
   /** The main text of a page laid out by {@link #layout}; the headline is left out. */
@@ -200,7 +214,7 @@ public final class ContentExtractor {
 
   /** The container the blocks choose (for ContentDebug). */
   Element container(Document doc, List<Block> blocks) {
-    return scorer.choose(doc, blocks);
+    return scorer.choose(blocks, declaredBodies(doc.body()));
   }
 
   /** A block's weight in the container choice (for ContentDebug). */

@@ -29,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * and Persian digits are read as digits. Stateless and thread-safe.
  */
 public final class DateParser {
-  private static final DateTimeFormatter ISO_LENIENT =
+  static final DateTimeFormatter ISO_LENIENT =
       new DateTimeFormatterBuilder()
           .parseCaseInsensitive()
           .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -124,6 +124,10 @@ public final class DateParser {
   }
 
   static Optional<OffsetDateTime> parseIso(String s, ZoneId zone) {
+    if (s.isEmpty() || !mayStartIso(s.charAt(0))) {
+      // The formatter would fail on the first character, by an exception: most written dates.
+      return Optional.empty();
+    }
     try {
       TemporalAccessor t = ISO_LENIENT.parse(s);
       LocalDate date = LocalDate.from(t);
@@ -147,7 +151,16 @@ public final class DateParser {
     }
   }
 
+  /** ISO_LOCAL_DATE opens with the year: digits, maybe signed. */
+  private static boolean mayStartIso(char c) {
+    return c >= '0' && c <= '9' || c == '+' || c == '-';
+  }
+
   static Optional<OffsetDateTime> parseRfc1123(String s) {
+    if (s.indexOf(':') < 0) {
+      // RFC 1123 always has the time (HH:mm): without a colon the formatter fails, by an exception.
+      return Optional.empty();
+    }
     try {
       return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME));
     } catch (DateTimeParseException e) {

@@ -2,10 +2,12 @@ package dev.akhbar.parser.extract.dates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -190,5 +192,40 @@ class DateParserTest {
         DateParser.parse("16 فبراير 2025 10:30", FETCHED, ZoneId.of("Asia/Riyadh"));
 
     assertThat(d).contains(OffsetDateTime.parse("2025-02-16T10:30+03:00"));
+  }
+
+  /**
+   * The guards before the two formatters (first character, colon) say no only where the formatter
+   * fails on its own.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2024-03-05",
+        "2024-03-05T10:20:30Z",
+        "+2024-03-05",
+        "-2024-03-05",
+        "Dec 2, 2024",
+        "2 Dec 2024",
+        "Mon, 02 Dec 2024 10:20:30 GMT",
+        "02 Dec 2024 10:20 +0100",
+        "Mon, 02 Dec 2024",
+        "x2024-03-05",
+        " 2024-03-05"
+      })
+  void machineFormatsAnswerAsTheFormattersAlone(String s) {
+    assertThat(DateParser.parseIso(s, ZoneOffset.UTC).isPresent())
+        .isEqualTo(parses(DateParser.ISO_LENIENT, s));
+    assertThat(DateParser.parseRfc1123(s).isPresent())
+        .isEqualTo(parses(DateTimeFormatter.RFC_1123_DATE_TIME, s));
+  }
+
+  private static boolean parses(DateTimeFormatter f, String s) {
+    try {
+      f.parse(s);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
   }
 }
