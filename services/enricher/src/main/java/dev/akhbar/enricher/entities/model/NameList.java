@@ -27,6 +27,9 @@ public class NameList implements SerializableArtifact {
   private final Map<String, String> types;
   private final int longest;
 
+  /** Per first word of a listed name, the most words of a name starting with it. */
+  private final Map<String, Integer> starts = new HashMap<>();
+
   public NameList(Map<String, String> types) {
     this.types = types;
     int l = 1;
@@ -34,6 +37,23 @@ public class NameList implements SerializableArtifact {
       l = Math.max(l, (int) k.chars().filter(c -> c == ' ').count() + 1);
     }
     this.longest = Math.min(l, 8);
+    for (String k : types.keySet()) {
+      int space = k.indexOf(' ');
+      String first = space < 0 ? k : k.substring(0, space);
+      int words = (int) k.chars().filter(c -> c == ' ').count() + 1;
+      starts.merge(first, words, Math::max);
+    }
+  }
+
+  /**
+   * The most words a listed name starting with {@code first} has (0: none), or {@link #longest} for
+   * a subclass, whose {@link #type} may know other names.
+   */
+  private int longestFrom(String first) {
+    if (getClass() != NameList.class || first.indexOf(' ') >= 0) {
+      return longest;
+    }
+    return starts.getOrDefault(first, 0);
   }
 
   public int size() {
@@ -49,7 +69,11 @@ public class NameList implements SerializableArtifact {
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
-      for (int len = Math.min(longest, norms.length - i); len >= 1 && found == 0; len--) {
+      boolean alt = stripped != null && !stripped[i].equals(norms[i]);
+      int most = Math.max(longestFrom(norms[i]), alt ? longestFrom(stripped[i]) : 0);
+      for (int len = Math.min(Math.min(longest, most), norms.length - i);
+          len >= 1 && found == 0;
+          len--) {
         type = type(key(norms, norms[i], i, len));
         if (type == null && stripped != null && !stripped[i].equals(norms[i])) {
           type = type(key(norms, stripped[i], i, len));

@@ -27,21 +27,6 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * token.
  */
 final class NewsFeatures implements AdaptiveFeatureGenerator {
-  private static final List<String> SECTIONS =
-      List.of(
-          "person-title",
-          "role-head",
-          "title-modifier",
-          "given-name",
-          "org-head",
-          "reporting-verb",
-          "nationality",
-          "location-trigger",
-          "location-preposition",
-          "geo-head",
-          "facility",
-          "not-name");
-
   /** Word features are given for the token and its neighbours up to this distance. */
   static final int WINDOW = 2;
 
@@ -50,7 +35,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   private final boolean arabic;
   private final WordClasses classes;
   private final NameList names;
-  private final Lexicon lexicon;
+  private final WordFacts facts;
   private final Gazetteer gazetteer;
 
   private String[] current;
@@ -64,7 +49,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     this.arabic = arabic;
     this.classes = classes;
     this.names = names;
-    this.lexicon = lexicon;
+    this.facts = new WordFacts(lexicon);
     this.gazetteer = gazetteer;
   }
 
@@ -77,6 +62,10 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     final String[] lex;
     final String[] gaz;
     final String[] listed;
+
+    /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}), for "powf" features. */
+    final String[] tokenClass;
+
     final boolean headline;
 
     Seq(String[] tokens) {
@@ -87,15 +76,18 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       stripped = new String[n];
       lex = new String[n];
       gaz = new String[n];
+      tokenClass = new String[n];
       int letters = 0;
       int caps = 0;
       for (int i = 0; i < n; i++) {
         String t = tokens[i];
-        boolean ar = ArabicText.isArabicLetter(t.codePointAt(0));
-        norm[i] = ar ? ArabicText.normalize(t) : t.toLowerCase(Locale.ROOT);
-        shape[i] = shape(t);
-        stripped[i] = ar ? ArabicClitics.stripped(norm[i]).norm() : norm[i];
-        if (Character.isLetter(t.codePointAt(0)) && !ar) {
+        WordFacts.Word w = facts.of(t);
+        norm[i] = w.norm();
+        shape[i] = w.shape();
+        stripped[i] = w.stripped();
+        lex[i] = w.lex();
+        tokenClass[i] = w.tokenClass();
+        if (!w.arabic() && Character.isLetter(t.codePointAt(0))) {
           letters++;
           if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
             caps++;
@@ -103,15 +95,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         }
       }
       headline = letters >= 3 && caps * 10 >= letters * 7;
-      for (int i = 0; i < n; i++) {
-        StringBuilder sb = null;
-        for (String section : SECTIONS) {
-          if (lexicon.has(section, norm[i]) || lexicon.has(section, stripped[i])) {
-            sb = sb == null ? new StringBuilder(section) : sb.append('+').append(section);
-          }
-        }
-        lex[i] = sb == null ? null : sb.toString();
-      }
       markGazetteer(tokens);
       listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * Tags one sequence with a trained OpenNLP name-finder model, as {@code NameFinderME} does (the
@@ -100,12 +99,16 @@ final class SequenceDecoder {
     NewsFeatures.Seq seq = features.analyse(tokens);
     double[][] base = new double[len][n];
     List<String> scratch = new ArrayList<>(64);
+    double[][] ws = new double[len][];
+    for (int j = 0; j < len; j++) {
+      ws[j] = wordWeights(tokens[j], seq, j, features, scratch);
+    }
     for (int i = 0; i < len; i++) {
       double[] b = base[i];
       for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
         int j = i + off;
         if (j >= 0 && j < len) {
-          double[] w = wordWeights(tokens[j], seq, j, features, scratch);
+          double[] w = ws[j];
           int from = (off + NewsFeatures.WINDOW) * n;
           for (int k = 0; k < n; k++) {
             b[k] += w[from + k];
@@ -118,17 +121,19 @@ final class SequenceDecoder {
         add(b, f);
       }
     }
-    return beam == 1 ? greedy(tokens, base) : beamSearch(tokens, base);
+    return beam == 1
+        ? greedy(tokens, seq.tokenClass, base)
+        : beamSearch(tokens, seq.tokenClass, base);
   }
 
-  private int[] greedy(String[] tokens, double[][] base) {
+  private int[] greedy(String[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     int[] best = new int[len];
     double[] scores = new double[n];
     for (int i = 0; i < len; i++) {
       int p = i > 0 ? best[i - 1] : other;
       int pp = i > 1 ? best[i - 2] : other;
-      score(tokens[i], base[i], p, pp, scores);
+      score(tokens[i], classes[i], base[i], p, pp, scores);
       int arg = -1;
       for (int k = 0; k < n; k++) {
         if (valid(k, i > 0 ? p : -1) && (arg < 0 || scores[k] > scores[arg])) {
@@ -143,7 +148,7 @@ final class SequenceDecoder {
   /** A partial sequence in the beam. */
   private record Path(int[] outcomes, double score) {}
 
-  private int[] beamSearch(String[] tokens, double[][] base) {
+  private int[] beamSearch(String[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     List<Path> prev = new ArrayList<>();
     prev.add(new Path(new int[0], 0));
@@ -155,7 +160,7 @@ final class SequenceDecoder {
         Path top = prev.get(b);
         int p = i > 0 ? top.outcomes[i - 1] : other;
         int pp = i > 1 ? top.outcomes[i - 2] : other;
-        score(tokens[i], base[i], p, pp, scores);
+        score(tokens[i], classes[i], base[i], p, pp, scores);
         probabilities(scores);
         System.arraycopy(scores, 0, sorted, 0, n);
         Arrays.sort(sorted);
@@ -194,7 +199,8 @@ final class SequenceDecoder {
   }
 
   /** Static weights of the token plus the previous-outcome features for (previous, before). */
-  private void score(String token, double[] base, int previous, int before, double[] out) {
+  private void score(
+      String token, String tokenClass, double[] base, int previous, int before, double[] out) {
     System.arraycopy(base, 0, out, 0, n);
     double[] a = po[previous];
     double[] b = ppo[before];
@@ -202,7 +208,7 @@ final class SequenceDecoder {
       out[k] += a[k] + b[k];
     }
     add(out, "pow=" + outcomes[previous] + "," + token);
-    String shapeKey = outcomes[previous] + "," + FeatureGeneratorUtil.tokenFeature(token);
+    String shapeKey = outcomes[previous] + "," + tokenClass;
     double[] s = shapes.computeIfAbsent(shapeKey, k -> vector("powf=" + k));
     for (int k = 0; k < n; k++) {
       out[k] += s[k];
