@@ -89,4 +89,22 @@ class StoryIdTest {
     assertThat(index.contains("a0")).isFalse();
     assertThat(index.contains("a4")).isTrue();
   }
+
+  @Test
+  void aCopyOfAWireTextSeenManyTimesJoinsTheFirstStoryThatHoldsIt() {
+    StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14));
+    String text = DemoTexts.AR_TITLE + "\n" + body();
+    // restored with stories decided elsewhere: exact copies of one text in three stories
+    index.restore("wire-1", "s-first", text, NOW);
+    index.restore("wire-2", "s-second", text, NOW);
+    index.restore("other", "s-other", "الكرملين\n" + OTHER_STORY_SAME_TOPIC, NOW);
+    for (int i = 3; i < 200; i++) {
+      index.restore("wire-" + i, "s-copy-" + i, text, NOW);
+    }
+    assertThat(index.assign("wire-new", text, NOW)).isEqualTo("s-first");
+    // a near copy is not an exact copy: it joins the most similar, the first of equals
+    assertThat(index.assign("site-b-7", "ريابكوف\n" + otherSiteCopy(), NOW)).isEqualTo("s-first");
+    assertThat(index.assign("site-c-3", "الكرملين\n" + OTHER_STORY_SAME_TOPIC, NOW))
+        .isEqualTo("s-other");
+  }
 }

@@ -4,10 +4,13 @@ import dev.akhbar.enricher.text.Token;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -91,31 +94,49 @@ public final class StoryIndex {
       if (known != null) {
         return known.storyId();
       }
-      Entry best = null;
-      double bestScore = 0;
-      for (int b = 0; b < BANDS; b++) {
-        List<Entry> bucket = buckets.get(bandKey(sig, b));
-        if (bucket == null) {
-          continue;
-        }
-        for (Entry e : bucket) {
-          double j = sig.jaccard(e.signature());
-          boolean same =
-              j >= threshold
-                  || (Math.min(sig.shingles(), e.signature().shingles())
-                          >= MIN_SHINGLES_FOR_CONTAINMENT
-                      && sig.containment(e.signature()) >= containment);
-          if (same && j > bestScore) {
-            best = e;
-            bestScore = j;
-          }
-        }
-      }
+      Entry best = closest(sig);
       String storyId = best != null ? best.storyId() : newStoryId(articleId);
       add(new Entry(articleId, storyId, sig, now));
       evict(now);
       return storyId;
     }
+  }
+
+  /**
+   * The most similar earlier article that counts as the same story, the first seen of equals. Each
+   * candidate is compared once, however many bands it shares, and the search ends at an exact copy
+   * (nothing later can beat it): a story with many copies of one wire text costs one comparison per
+   * distinct candidate, not one per band and copy.
+   */
+  private Entry closest(MinHash.Signature sig) {
+    Entry best = null;
+    double bestScore = 0;
+    Set<Entry> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (int b = 0; b < BANDS; b++) {
+      List<Entry> bucket = buckets.get(bandKey(sig, b));
+      if (bucket == null) {
+        continue;
+      }
+      for (Entry e : bucket) {
+        if (!compared.add(e)) {
+          continue;
+        }
+        double j = sig.jaccard(e.signature());
+        boolean same =
+            j >= threshold
+                || (Math.min(sig.shingles(), e.signature().shingles())
+                        >= MIN_SHINGLES_FOR_CONTAINMENT
+                    && sig.containment(e.signature()) >= containment);
+        if (same && j > bestScore) {
+          best = e;
+          bestScore = j;
+          if (j >= 1.0) {
+            return best;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** Puts back an article whose story id was decided before (replay after a restart). */

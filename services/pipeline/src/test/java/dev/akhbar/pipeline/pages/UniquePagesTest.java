@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,38 @@ class UniquePagesTest {
             "https://news.example/a?akhbar-run=run-4");
     assertThat(pages.get(0).html()).contains("قال");
     assertThat(pages.stream().map(Page::id).distinct()).hasSize(5);
+  }
+
+  @Test
+  void aSmallSourceIsReadOnceAndALargeOneOnEveryPass() {
+    int[] reads = {0};
+    PageSource source =
+        new PageSource() {
+          @Override
+          public Stream<Page> pages() {
+            reads[0]++;
+            return Stream.of(
+                new Page("https://news.example/a", "aaaa"),
+                new Page("https://news.example/b", "bbbb"));
+          }
+
+          @Override
+          public String describe() {
+            return "two pages";
+          }
+        };
+
+    List<Page> small = UniquePages.of(source, 7, "run", 8).toList();
+    assertThat(reads[0]).isEqualTo(1);
+    assertThat(small)
+        .extracting(Page::html)
+        .containsExactly("aaaa", "bbbb", "aaaa", "bbbb", "aaaa", "bbbb", "aaaa");
+    assertThat(small.get(6).url()).isEqualTo("https://news.example/a?akhbar-run=run-6");
+
+    reads[0] = 0;
+    List<Page> large = UniquePages.of(source, 7, "run", 7).toList();
+    assertThat(reads[0]).isEqualTo(4);
+    assertThat(large).extracting(Page::html).isEqualTo(small.stream().map(Page::html).toList());
   }
 
   @Test
