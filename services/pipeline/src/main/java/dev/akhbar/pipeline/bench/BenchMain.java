@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
  * give.
  *
  * <pre>
- *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (300)
+ *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (1000)
  *   --feed topic|import (topic)   --rate PAGES_PER_S (0: as fast as the pipeline takes them)
  *   --no-stages   --no-replicas   --jfr (a flight recording per service, in target/bench-RUN/jfr)
  *   --env SERVICE:NAME=VALUE (an env var for one service, to try a setting; repeatable)
@@ -48,7 +48,7 @@ public final class BenchMain {
     Path repo = Path.of(System.getProperty("akhbar.repo.root", ".")).toAbsolutePath().normalize();
     int pages = Integer.parseInt(option(a, "--pages", "5000"));
     int runs = Integer.parseInt(option(a, "--runs", "1"));
-    int warmup = Integer.parseInt(option(a, "--warmup", "300"));
+    int warmup = Integer.parseInt(option(a, "--warmup", "1000"));
     double rate = Double.parseDouble(option(a, "--rate", "0"));
     String feed = option(a, "--feed", "topic");
     PageSource source =
