@@ -49,7 +49,7 @@ public class NameList implements SerializableArtifact {
    * The most words a listed name starting with {@code first} has (0: none), or {@link #longest} for
    * a subclass, whose {@link #type} may know other names.
    */
-  private int longestFrom(String first) {
+  int longestFrom(String first) {
     if (getClass() != NameList.class || first.indexOf(' ') >= 0) {
       return longest;
     }
@@ -65,13 +65,24 @@ public class NameList implements SerializableArtifact {
    * Arabic name may start with an attached conjunction or preposition (وموسكو).
    */
   public String[] tags(String[] norms, String[] stripped) {
+    int[] most = new int[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      boolean alt = stripped != null && !stripped[i].equals(norms[i]);
+      most[i] = Math.max(longestFrom(norms[i]), alt ? longestFrom(stripped[i]) : 0);
+    }
+    return tags(norms, stripped, most);
+  }
+
+  /**
+   * {@link #tags(String[], String[])} given, per token, the most words a listed name starting with
+   * it (or with its stripped form) has: the caller may keep that per word ({@link WordFacts}).
+   */
+  String[] tags(String[] norms, String[] stripped, int[] most) {
     String[] tags = new String[norms.length];
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
-      boolean alt = stripped != null && !stripped[i].equals(norms[i]);
-      int most = Math.max(longestFrom(norms[i]), alt ? longestFrom(stripped[i]) : 0);
-      for (int len = Math.min(Math.min(longest, most), norms.length - i);
+      for (int len = Math.min(Math.min(longest, most[i]), norms.length - i);
           len >= 1 && found == 0;
           len--) {
         type = type(key(norms, norms[i], i, len));

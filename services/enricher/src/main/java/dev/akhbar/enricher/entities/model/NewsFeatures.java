@@ -49,7 +49,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     this.arabic = arabic;
     this.classes = classes;
     this.names = names;
-    this.facts = new WordFacts(lexicon);
+    this.facts = new WordFacts(lexicon, names);
     this.gazetteer = gazetteer;
   }
 
@@ -77,11 +77,13 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       lex = new String[n];
       gaz = new String[n];
       tokenClass = new String[n];
+      int[] most = new int[n];
       int letters = 0;
       int caps = 0;
       for (int i = 0; i < n; i++) {
         String t = tokens[i];
         WordFacts.Word w = facts.of(t);
+        most[i] = Math.max(w.listed(), arabic ? w.listedStripped() : 0);
         norm[i] = w.norm();
         shape[i] = w.shape();
         stripped[i] = w.stripped();
@@ -96,7 +98,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       }
       headline = letters >= 3 && caps * 10 >= letters * 7;
       markGazetteer(tokens);
-      listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null);
+      listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null, most);
     }
 
     int size() {

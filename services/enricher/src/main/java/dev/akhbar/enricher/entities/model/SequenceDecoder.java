@@ -47,8 +47,7 @@ final class SequenceDecoder {
 
   private final double[][] ppo;
 
-  private final Map<String, double[]> words = new ConcurrentHashMap<>();
-  private final Map<String, double[]> shapes = new ConcurrentHashMap<>();
+  private final Map<String, Word> words = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
   SequenceDecoder(AbstractModel model, int beam) {
@@ -99,16 +98,16 @@ final class SequenceDecoder {
     NewsFeatures.Seq seq = features.analyse(tokens);
     double[][] base = new double[len][n];
     List<String> scratch = new ArrayList<>(64);
-    double[][] ws = new double[len][];
+    Word[] ws = new Word[len];
     for (int j = 0; j < len; j++) {
-      ws[j] = wordWeights(tokens[j], seq, j, features, scratch);
+      ws[j] = word(tokens[j], seq, j, features, scratch);
     }
     for (int i = 0; i < len; i++) {
       double[] b = base[i];
       for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
         int j = i + off;
         if (j >= 0 && j < len) {
-          double[] w = ws[j];
+          double[] w = ws[j].weights;
           int from = (off + NewsFeatures.WINDOW) * n;
           for (int k = 0; k < n; k++) {
             b[k] += w[from + k];
@@ -121,12 +120,10 @@ final class SequenceDecoder {
         add(b, f);
       }
     }
-    return beam == 1
-        ? greedy(tokens, seq.tokenClass, base)
-        : beamSearch(tokens, seq.tokenClass, base);
+    return beam == 1 ? greedy(ws, seq.tokenClass, base) : beamSearch(ws, seq.tokenClass, base);
   }
 
-  private int[] greedy(String[] tokens, String[] classes, double[][] base) {
+  private int[] greedy(Word[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     int[] best = new int[len];
     double[] scores = new double[n];
@@ -148,7 +145,7 @@ final class SequenceDecoder {
   /** A partial sequence in the beam. */
   private record Path(int[] outcomes, double score) {}
 
-  private int[] beamSearch(String[] tokens, String[] classes, double[][] base) {
+  private int[] beamSearch(Word[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     List<Path> prev = new ArrayList<>();
     prev.add(new Path(new int[0], 0));
@@ -200,19 +197,25 @@ final class SequenceDecoder {
 
   /** Static weights of the token plus the previous-outcome features for (previous, before). */
   private void score(
-      String token, String tokenClass, double[] base, int previous, int before, double[] out) {
+      Word token, String tokenClass, double[] base, int previous, int before, double[] out) {
     System.arraycopy(base, 0, out, 0, n);
     double[] a = po[previous];
     double[] b = ppo[before];
     for (int k = 0; k < n; k++) {
       out[k] += a[k] + b[k];
     }
-    add(out, "pow=" + outcomes[previous] + "," + token);
-    String shapeKey = outcomes[previous] + "," + tokenClass;
-    double[] s = shapes.computeIfAbsent(shapeKey, k -> vector("powf=" + k));
-    for (int k = 0; k < n; k++) {
-      out[k] += s[k];
+    Context pow = token.pow[previous];
+    if (pow == null) {
+      pow = weights.getOrDefault("pow=" + outcomes[previous] + "," + token.token, NONE);
+      token.pow[previous] = pow;
     }
+    add(out, pow);
+    Context powf = token.powf[previous];
+    if (powf == null) {
+      powf = weights.getOrDefault("powf=" + outcomes[previous] + "," + tokenClass, NONE);
+      token.powf[previous] = powf;
+    }
+    add(out, powf);
   }
 
   /** Scores to probabilities as the model's own {@code eval} does. */
@@ -242,14 +245,38 @@ final class SequenceDecoder {
     }
   }
 
-  /** The weights of a word's features from each offset, {@code OFFSETS * n} values. */
-  private double[] wordWeights(
-      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
-    double[] w = words.get(token);
-    if (w != null) {
-      return w;
+  /**
+   * What the decoder keeps per word: the weights of its features from each offset ({@code OFFSETS *
+   * n} values), and, filled as they are needed, the previous-outcome features with the word ("pow"
+   * and "powf", per previous outcome; {@link #NONE} for a feature the model lacks). The word's
+   * token class is a function of its text, so "powf" is too. Entries are written without a lock (a
+   * race looks the same feature up twice); they hold the model's own contexts, built before any
+   * decoding.
+   */
+  private static final class Word {
+    final String token;
+    final double[] weights;
+    final Context[] pow;
+    final Context[] powf;
+
+    Word(String token, double[] weights, int n) {
+      this.token = token;
+      this.weights = weights;
+      this.pow = new Context[n];
+      this.powf = new Context[n];
     }
-    w = new double[OFFSETS * n];
+  }
+
+  /** A feature the model lacks. */
+  private static final Context NONE = new Context(new int[0], new double[0]);
+
+  private Word word(
+      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
+    Word cached = words.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    double[] w = new double[OFFSETS * n];
     double[] part = new double[n];
     for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
       Arrays.fill(part, 0);
@@ -263,8 +290,9 @@ final class SequenceDecoder {
     if (words.size() >= CACHE_WORDS) {
       words.clear();
     }
-    words.put(token, w);
-    return w;
+    Word word = new Word(token, w, n);
+    words.put(token, word);
+    return word;
   }
 
   private double[] vector(String feature) {
@@ -276,11 +304,15 @@ final class SequenceDecoder {
   private void add(double[] scores, String feature) {
     Context c = weights.get(feature);
     if (c != null) {
-      int[] o = c.getOutcomes();
-      double[] p = c.getParameters();
-      for (int k = 0; k < o.length; k++) {
-        scores[o[k]] += p[k];
-      }
+      add(scores, c);
+    }
+  }
+
+  private static void add(double[] scores, Context c) {
+    int[] o = c.getOutcomes();
+    double[] p = c.getParameters();
+    for (int k = 0; k < o.length; k++) {
+      scores[o[k]] += p[k];
     }
   }
 }

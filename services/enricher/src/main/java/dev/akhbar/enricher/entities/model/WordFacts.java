@@ -35,15 +35,31 @@ final class WordFacts {
   /** Distinct words kept; the cache is emptied when it is full. */
   static final int CACHE_WORDS = 60_000;
 
-  /** The facts of one token. */
+  /**
+   * The facts of one token; {@code listed} and {@code listedStripped}: the most words of a name of
+   * the {@link NameList} starting with the normalised and the stripped form (0 without a list).
+   */
   record Word(
-      String norm, String shape, String stripped, String lex, String tokenClass, boolean arabic) {}
+      String norm,
+      String shape,
+      String stripped,
+      String lex,
+      String tokenClass,
+      boolean arabic,
+      int listed,
+      int listedStripped) {}
 
   private final Lexicon lexicon;
+  private final NameList names;
   private final Map<String, Word> cache = new HashMap<>();
 
   WordFacts(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  WordFacts(Lexicon lexicon, NameList names) {
     this.lexicon = lexicon;
+    this.names = names;
   }
 
   Word of(String token) {
@@ -74,6 +90,8 @@ final class WordFacts {
         stripped,
         sb == null ? null : sb.toString(),
         FeatureGeneratorUtil.tokenFeature(t),
-        ar);
+        ar,
+        names == null ? 0 : names.longestFrom(norm),
+        names == null || stripped.equals(norm) ? 0 : names.longestFrom(stripped));
   }
 }
