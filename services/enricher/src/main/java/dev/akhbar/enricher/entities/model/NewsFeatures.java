@@ -32,6 +32,72 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   private static final String[] TAGS = {"-2", "-1", "", "+1", "+2"};
 
+  /** The names of the word and shape features per offset ("w-2"... "s+2"). */
+  private static final String[] W = {"w-2", "w-1", "w", "w+1", "w+2"};
+
+  private static final String[] S = {"s-2", "s-1", "s", "s+1", "s+2"};
+
+  private static final String[] GZ = {"gz", "gz-1", "gz+1"};
+  private static final String[] NL = {"nl", "nl-1", "nl+1"};
+
+  /** The names of the {@link #context} features given with a value ({@code name=value}). */
+  static final List<String> NAMED =
+      List.of(
+          "w-2",
+          "w-1",
+          "w+1",
+          "w+2",
+          "s-1",
+          "s+1",
+          "first_s",
+          "headline_w",
+          "hist",
+          "gz",
+          "gz-1",
+          "gz+1",
+          "nl",
+          "nl-1",
+          "nl+1");
+
+  /** The names of the {@link #context} features given as a pair of values ({@code name=a_b}). */
+  static final List<String> PAIRS = List.of("b-1", "b+1", "s-1s", "ss+1", "hist_s");
+
+  /**
+   * Receives the {@link #context} features in order: as strings for training ({@link #strings}), as
+   * weights for decoding ({@link SequenceDecoder}, without building the strings). No name contains
+   * '='.
+   */
+  interface Sink {
+    /** The feature {@code name}. */
+    void add(String name);
+
+    /** The feature {@code name=value}, {@code name} one of {@link #NAMED}. */
+    void add(String name, String value);
+
+    /** The feature {@code name=a_b}, {@code name} one of {@link #PAIRS}. */
+    void add(String name, String a, String b);
+  }
+
+  /** A sink that adds each feature's string to {@code features}. */
+  static Sink strings(List<String> features) {
+    return new Sink() {
+      @Override
+      public void add(String name) {
+        features.add(name);
+      }
+
+      @Override
+      public void add(String name, String value) {
+        features.add(name + "=" + value);
+      }
+
+      @Override
+      public void add(String name, String a, String b) {
+        features.add(name + "=" + a + "_" + b);
+      }
+    };
+  }
+
   private final boolean arabic;
   private final WordClasses classes;
   private final NameList names;
@@ -204,53 +270,57 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   /** The features of token {@code index} that depend on its neighbours or on the body. */
   void context(List<String> features, Seq s, int index) {
+    context(strings(features), s, index);
+  }
+
+  /** {@link #context(List, Seq, int)} into a {@link Sink}. */
+  void context(Sink features, Seq s, int index) {
     int n = s.size();
     for (int off = -WINDOW; off <= WINDOW; off++) {
       int j = index + off;
       if (j < 0 || j >= n) {
         String edge = j < 0 ? "<S>" : "</S>";
-        String tag = TAGS[off + WINDOW];
-        features.add("w" + tag + "=" + edge);
+        features.add(W[off + WINDOW], edge);
         if (off == 1 || off == -1) {
-          features.add("s" + tag + "=" + edge);
+          features.add(S[off + WINDOW], edge);
         }
       }
     }
     String w = s.norm[index];
     String prev = index > 0 ? s.norm[index - 1] : "<S>";
     String next = index + 1 < n ? s.norm[index + 1] : "</S>";
-    features.add("b-1=" + prev + "_" + w);
-    features.add("b+1=" + w + "_" + next);
+    features.add("b-1", prev, w);
+    features.add("b+1", w, next);
     String shape = s.shape[index];
-    features.add("s-1s=" + (index > 0 ? s.shape[index - 1] : "<S>") + "_" + shape);
-    features.add("ss+1=" + shape + "_" + (index + 1 < n ? s.shape[index + 1] : ""));
+    features.add("s-1s", index > 0 ? s.shape[index - 1] : "<S>", shape);
+    features.add("ss+1", shape, index + 1 < n ? s.shape[index + 1] : "");
     if (index == 0 || isSentenceEnd(s.tokens[index - 1])) {
-      features.add("first_s=" + shape);
+      features.add("first_s", shape);
     }
     if (s.headline) {
       features.add("headline");
-      features.add("headline_w=" + w);
+      features.add("headline_w", w);
     }
     history(features, w);
-    tagged(features, "gz", s.gaz, index);
-    tagged(features, "nl", s.listed, index);
+    tagged(features, GZ, s.gaz, index);
+    tagged(features, NL, s.listed, index);
   }
 
   /** A per-token tag of the token and its neighbours (gazetteer, name list). */
-  private static void tagged(List<String> features, String name, String[] tags, int index) {
+  private static void tagged(Sink features, String[] names, String[] tags, int index) {
     if (tags[index] != null) {
-      features.add(name + "=" + tags[index]);
+      features.add(names[0], tags[index]);
     }
     if (index > 0 && tags[index - 1] != null) {
-      features.add(name + "-1=" + tags[index - 1]);
+      features.add(names[1], tags[index - 1]);
     }
     if (index + 1 < tags.length && tags[index + 1] != null) {
-      features.add(name + "+1=" + tags[index + 1]);
+      features.add(names[2], tags[index + 1]);
     }
   }
 
   /** The types given earlier in the body to this word (Ratinov and Roth's prediction history). */
-  private void history(List<String> features, String w) {
+  private void history(Sink features, String w) {
     int[] h = history.get(w);
     if (h == null) {
       return;
@@ -261,8 +331,8 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         best = k;
       }
     }
-    features.add("hist=" + TYPES.get(best));
-    features.add("hist_s=" + TYPES.get(best) + "_" + (h[best] * 2 > sum(h) ? "most" : "some"));
+    features.add("hist", TYPES.get(best));
+    features.add("hist_s", TYPES.get(best), h[best] * 2 > sum(h) ? "most" : "some");
   }
 
   private static int sum(int[] h) {

@@ -18,8 +18,14 @@ import opennlp.tools.ml.model.Context;
  *       entry; only the four previous-outcome features are added per entry;
  *   <li>the weights of {@link NewsFeatures#word} features (most of them: the word, its shape,
  *       affixes, clitics, classes and lexicon entries, as seen from each neighbour) are kept per
- *       word in a bounded cache shared by threads, so a word seen before costs one look-up.
+ *       word in a bounded cache shared by threads, so a word seen before costs one look-up; so are,
+ *       once looked up, its previous-outcome features ("pow", "powf") per previous outcome;
+ *   <li>the {@link NewsFeatures#context} features are looked up by their parts in a {@link
+ *       FeatureIndex}, without building their strings.
  * </ul>
+ *
+ * <p>Weights are added in the order {@code NameFinderME} adds them, so the scores are the same
+ * doubles to the last bit.
  *
  * <p>With a beam of 1 this is greedy decoding: the best valid outcome at each token. Thread-safe;
  * the caller passes its own {@link NewsFeatures} (which holds the body's prediction history).
@@ -31,6 +37,7 @@ final class SequenceDecoder {
   private static final int OFFSETS = 2 * NewsFeatures.WINDOW + 1;
 
   private final Map<String, Context> weights;
+  private final FeatureIndex index;
   private final String[] outcomes;
   private final int n;
   private final boolean perceptron;
@@ -53,6 +60,7 @@ final class SequenceDecoder {
   SequenceDecoder(AbstractModel model, int beam) {
     Object[] data = model.getDataStructures();
     this.weights = (Map<String, Context>) data[1];
+    this.index = new FeatureIndex(weights);
     this.outcomes = (String[]) data[2];
     this.n = outcomes.length;
     this.perceptron = model.getModelType() == AbstractModel.ModelType.Perceptron;
@@ -102,6 +110,7 @@ final class SequenceDecoder {
     for (int j = 0; j < len; j++) {
       ws[j] = word(tokens[j], seq, j, features, scratch);
     }
+    Scores context = new Scores();
     for (int i = 0; i < len; i++) {
       double[] b = base[i];
       for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
@@ -114,11 +123,8 @@ final class SequenceDecoder {
           }
         }
       }
-      scratch.clear();
-      features.context(scratch, seq, i);
-      for (String f : scratch) {
-        add(b, f);
-      }
+      context.scores = b;
+      features.context(context, seq, i);
     }
     return beam == 1 ? greedy(ws, seq.tokenClass, base) : beamSearch(ws, seq.tokenClass, base);
   }
@@ -218,6 +224,26 @@ final class SequenceDecoder {
     add(out, powf);
   }
 
+  /** Adds the weights of each context feature it is given to {@link #scores}. */
+  private final class Scores implements NewsFeatures.Sink {
+    double[] scores;
+
+    @Override
+    public void add(String name) {
+      SequenceDecoder.add(scores, index.get(name));
+    }
+
+    @Override
+    public void add(String name, String value) {
+      SequenceDecoder.add(scores, index.get(name, value));
+    }
+
+    @Override
+    public void add(String name, String a, String b) {
+      SequenceDecoder.add(scores, index.get(name, a, b));
+    }
+  }
+
   /** Scores to probabilities as the model's own {@code eval} does. */
   private void probabilities(double[] scores) {
     double normal = 0;
@@ -302,13 +328,14 @@ final class SequenceDecoder {
   }
 
   private void add(double[] scores, String feature) {
-    Context c = weights.get(feature);
-    if (c != null) {
-      add(scores, c);
-    }
+    add(scores, weights.get(feature));
   }
 
+  /** Adds the weights of a feature (none for null) as the model's {@code eval} does. */
   private static void add(double[] scores, Context c) {
+    if (c == null) {
+      return;
+    }
     int[] o = c.getOutcomes();
     double[] p = c.getParameters();
     for (int k = 0; k < o.length; k++) {
