@@ -27,7 +27,10 @@ public class NameList implements SerializableArtifact {
   private final Map<String, String> types;
   private final int longest;
 
-  /** Per first word of a listed name, the most words of a name starting with it. */
+  /**
+   * Per first word of a listed name, the lengths (in words) of the names starting with it: bit
+   * {@code k} for a name of {@code k} words (up to {@link #longest}).
+   */
   private final Map<String, Integer> starts = new HashMap<>();
 
   public NameList(Map<String, String> types) {
@@ -41,17 +44,20 @@ public class NameList implements SerializableArtifact {
       int space = k.indexOf(' ');
       String first = space < 0 ? k : k.substring(0, space);
       int words = (int) k.chars().filter(c -> c == ' ').count() + 1;
-      starts.merge(first, words, Math::max);
+      if (words <= longest) {
+        starts.merge(first, 1 << words, (a, b) -> a | b);
+      }
     }
   }
 
   /**
-   * The most words a listed name starting with {@code first} has (0: none), or {@link #longest} for
-   * a subclass, whose {@link #type} may know other names.
+   * The lengths of the listed names starting with {@code first} (bit {@code k}: a name of {@code k}
+   * words; 0: none), or every length up to {@link #longest} for a subclass, whose {@link #type} may
+   * know other names.
    */
-  int longestFrom(String first) {
+  int lengthsFrom(String first) {
     if (getClass() != NameList.class || first.indexOf(' ') >= 0) {
-      return longest;
+      return (1 << (longest + 1)) - 2;
     }
     return starts.getOrDefault(first, 0);
   }
@@ -65,28 +71,33 @@ public class NameList implements SerializableArtifact {
    * Arabic name may start with an attached conjunction or preposition (وموسكو).
    */
   public String[] tags(String[] norms, String[] stripped) {
-    int[] most = new int[norms.length];
+    int[] lengths = new int[norms.length];
+    int[] strippedLengths = new int[norms.length];
     for (int i = 0; i < norms.length; i++) {
+      lengths[i] = lengthsFrom(norms[i]);
       boolean alt = stripped != null && !stripped[i].equals(norms[i]);
-      most[i] = Math.max(longestFrom(norms[i]), alt ? longestFrom(stripped[i]) : 0);
+      strippedLengths[i] = alt ? lengthsFrom(stripped[i]) : 0;
     }
-    return tags(norms, stripped, most);
+    return tags(norms, stripped, lengths, strippedLengths);
   }
 
   /**
-   * {@link #tags(String[], String[])} given, per token, the most words a listed name starting with
-   * it (or with its stripped form) has: the caller may keep that per word ({@link WordFacts}).
+   * {@link #tags(String[], String[])} given, per token, the {@link #lengthsFrom lengths} of the
+   * listed names starting with it and with its stripped form (0 when it is the same): the caller
+   * may keep them per word ({@link WordFacts}). Only those lengths are looked up.
    */
-  String[] tags(String[] norms, String[] stripped, int[] most) {
+  String[] tags(String[] norms, String[] stripped, int[] lengths, int[] strippedLengths) {
     String[] tags = new String[norms.length];
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
-      for (int len = Math.min(Math.min(longest, most[i]), norms.length - i);
-          len >= 1 && found == 0;
-          len--) {
-        type = type(key(norms, norms[i], i, len));
-        if (type == null && stripped != null && !stripped[i].equals(norms[i])) {
+      int any = lengths[i] | strippedLengths[i];
+      for (int len = Math.min(longest, norms.length - i); len >= 1 && found == 0; len--) {
+        if ((any & 1 << len) == 0) {
+          continue;
+        }
+        type = (lengths[i] & 1 << len) != 0 ? type(key(norms, norms[i], i, len)) : null;
+        if (type == null && (strippedLengths[i] & 1 << len) != 0) {
           type = type(key(norms, stripped[i], i, len));
         }
         if (type != null) {

@@ -143,13 +143,15 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       lex = new String[n];
       gaz = new String[n];
       tokenClass = new String[n];
-      int[] most = new int[n];
+      int[] lengths = new int[n];
+      int[] strippedLengths = new int[n];
       int letters = 0;
       int caps = 0;
       for (int i = 0; i < n; i++) {
         String t = tokens[i];
         WordFacts.Word w = facts.of(t);
-        most[i] = Math.max(w.listed(), arabic ? w.listedStripped() : 0);
+        lengths[i] = w.listed();
+        strippedLengths[i] = arabic ? w.listedStripped() : 0;
         norm[i] = w.norm();
         shape[i] = w.shape();
         stripped[i] = w.stripped();
@@ -164,7 +166,10 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       }
       headline = letters >= 3 && caps * 10 >= letters * 7;
       markGazetteer(tokens);
-      listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null, most);
+      listed =
+          names == null
+              ? new String[n]
+              : names.tags(norm, arabic ? stripped : null, lengths, strippedLengths);
     }
 
     int size() {

@@ -36,8 +36,9 @@ final class WordFacts {
   static final int CACHE_WORDS = 60_000;
 
   /**
-   * The facts of one token; {@code listed} and {@code listedStripped}: the most words of a name of
-   * the {@link NameList} starting with the normalised and the stripped form (0 without a list).
+   * The facts of one token; {@code listed} and {@code listedStripped}: the lengths of the names of
+   * the {@link NameList} starting with the normalised and the stripped form ({@link
+   * NameList#lengthsFrom}; 0 without a list, or for a stripped form equal to the normalised one).
    */
   record Word(
       String norm,
@@ -91,7 +92,7 @@ final class WordFacts {
         sb == null ? null : sb.toString(),
         FeatureGeneratorUtil.tokenFeature(t),
         ar,
-        names == null ? 0 : names.longestFrom(norm),
-        names == null || stripped.equals(norm) ? 0 : names.longestFrom(stripped));
+        names == null ? 0 : names.lengthsFrom(norm),
+        names == null || stripped.equals(norm) ? 0 : names.lengthsFrom(stripped));
   }
 }
