@@ -62,6 +62,24 @@ public class NameList implements SerializableArtifact {
     return starts.getOrDefault(first, 0);
   }
 
+  /**
+   * What {@link #tags} needs about a first word: the {@link #lengthsFrom lengths} of the names
+   * starting with it and the type of the one-word name it is (null: none, or a subclass, whose
+   * {@link #type} is asked each time).
+   */
+  record Start(int lengths, String one) {}
+
+  static final Start NONE = new Start(0, null);
+
+  /** The {@link Start} of a first word, which a caller may keep per word ({@link WordFacts}). */
+  Start start(String first) {
+    int lengths = lengthsFrom(first);
+    if (lengths == 0) {
+      return NONE;
+    }
+    return new Start(lengths, getClass() == NameList.class ? types.get(first) : null);
+  }
+
   public int size() {
     return types.size();
   }
@@ -71,34 +89,35 @@ public class NameList implements SerializableArtifact {
    * Arabic name may start with an attached conjunction or preposition (وموسكو).
    */
   public String[] tags(String[] norms, String[] stripped) {
-    int[] lengths = new int[norms.length];
-    int[] strippedLengths = new int[norms.length];
+    Start[] starts = new Start[norms.length];
+    Start[] strippedStarts = new Start[norms.length];
     for (int i = 0; i < norms.length; i++) {
-      lengths[i] = lengthsFrom(norms[i]);
+      starts[i] = start(norms[i]);
       boolean alt = stripped != null && !stripped[i].equals(norms[i]);
-      strippedLengths[i] = alt ? lengthsFrom(stripped[i]) : 0;
+      strippedStarts[i] = alt ? start(stripped[i]) : NONE;
     }
-    return tags(norms, stripped, lengths, strippedLengths);
+    return tags(norms, stripped, starts, strippedStarts);
   }
 
   /**
-   * {@link #tags(String[], String[])} given, per token, the {@link #lengthsFrom lengths} of the
-   * listed names starting with it and with its stripped form (0 when it is the same): the caller
-   * may keep them per word ({@link WordFacts}). Only those lengths are looked up.
+   * {@link #tags(String[], String[])} given, per token, the {@link Start} of its normalised and of
+   * its stripped form ({@link #NONE} when it is the same): the caller may keep them per word
+   * ({@link WordFacts}). Only the lengths of listed names are looked up.
    */
-  String[] tags(String[] norms, String[] stripped, int[] lengths, int[] strippedLengths) {
+  String[] tags(String[] norms, String[] stripped, Start[] starts, Start[] strippedStarts) {
     String[] tags = new String[norms.length];
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
-      int any = lengths[i] | strippedLengths[i];
+      int lengths = starts[i].lengths;
+      int strippedLengths = strippedStarts[i].lengths;
       for (int len = Math.min(longest, norms.length - i); len >= 1 && found == 0; len--) {
-        if ((any & 1 << len) == 0) {
+        if (((lengths | strippedLengths) & 1 << len) == 0) {
           continue;
         }
-        type = (lengths[i] & 1 << len) != 0 ? type(key(norms, norms[i], i, len)) : null;
-        if (type == null && (strippedLengths[i] & 1 << len) != 0) {
-          type = type(key(norms, stripped[i], i, len));
+        type = (lengths & 1 << len) != 0 ? type(starts[i], norms, norms[i], i, len) : null;
+        if (type == null && (strippedLengths & 1 << len) != 0) {
+          type = type(strippedStarts[i], norms, stripped[i], i, len);
         }
         if (type != null) {
           found = len;
@@ -113,6 +132,10 @@ public class NameList implements SerializableArtifact {
       }
     }
     return tags;
+  }
+
+  private String type(Start start, String[] norms, String first, int i, int len) {
+    return len == 1 && start.one != null ? start.one : type(key(norms, first, i, len));
   }
 
   private static String key(String[] norms, String first, int i, int len) {

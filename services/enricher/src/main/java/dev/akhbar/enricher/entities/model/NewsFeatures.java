@@ -132,6 +132,9 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}), for "powf" features. */
     final String[] tokenClass;
 
+    /** The cached entry of each token's word (the decoder keeps its weights there). */
+    final WordFacts.Entry[] entries;
+
     final boolean headline;
 
     Seq(String[] tokens) {
@@ -143,15 +146,17 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       lex = new String[n];
       gaz = new String[n];
       tokenClass = new String[n];
-      int[] lengths = new int[n];
-      int[] strippedLengths = new int[n];
+      entries = new WordFacts.Entry[n];
+      NameList.Start[] starts = new NameList.Start[n];
+      NameList.Start[] strippedStarts = new NameList.Start[n];
       int letters = 0;
       int caps = 0;
       for (int i = 0; i < n; i++) {
         String t = tokens[i];
-        WordFacts.Word w = facts.of(t);
-        lengths[i] = w.listed();
-        strippedLengths[i] = arabic ? w.listedStripped() : 0;
+        entries[i] = facts.entry(t);
+        WordFacts.Word w = entries[i].word;
+        starts[i] = w.listed();
+        strippedStarts[i] = arabic ? w.listedStripped() : NameList.NONE;
         norm[i] = w.norm();
         shape[i] = w.shape();
         stripped[i] = w.stripped();
@@ -169,7 +174,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       listed =
           names == null
               ? new String[n]
-              : names.tags(norm, arabic ? stripped : null, lengths, strippedLengths);
+              : names.tags(norm, arabic ? stripped : null, starts, strippedStarts);
     }
 
     int size() {

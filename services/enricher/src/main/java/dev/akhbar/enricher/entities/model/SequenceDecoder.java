@@ -54,7 +54,7 @@ final class SequenceDecoder {
 
   private final double[][] ppo;
 
-  private final Map<String, Word> words = new ConcurrentHashMap<>();
+  private final Map<String, WordWeights> words = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
   SequenceDecoder(AbstractModel model, int beam) {
@@ -106,7 +106,7 @@ final class SequenceDecoder {
     NewsFeatures.Seq seq = features.analyse(tokens);
     double[][] base = new double[len][n];
     List<String> scratch = new ArrayList<>(64);
-    Word[] ws = new Word[len];
+    WordWeights[] ws = new WordWeights[len];
     for (int j = 0; j < len; j++) {
       ws[j] = word(tokens[j], seq, j, features, scratch);
     }
@@ -129,7 +129,7 @@ final class SequenceDecoder {
     return beam == 1 ? greedy(ws, seq.tokenClass, base) : beamSearch(ws, seq.tokenClass, base);
   }
 
-  private int[] greedy(Word[] tokens, String[] classes, double[][] base) {
+  private int[] greedy(WordWeights[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     int[] best = new int[len];
     double[] scores = new double[n];
@@ -151,7 +151,7 @@ final class SequenceDecoder {
   /** A partial sequence in the beam. */
   private record Path(int[] outcomes, double score) {}
 
-  private int[] beamSearch(Word[] tokens, String[] classes, double[][] base) {
+  private int[] beamSearch(WordWeights[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     List<Path> prev = new ArrayList<>();
     prev.add(new Path(new int[0], 0));
@@ -203,7 +203,7 @@ final class SequenceDecoder {
 
   /** Static weights of the token plus the previous-outcome features for (previous, before). */
   private void score(
-      Word token, String tokenClass, double[] base, int previous, int before, double[] out) {
+      WordWeights token, String tokenClass, double[] base, int previous, int before, double[] out) {
     System.arraycopy(base, 0, out, 0, n);
     double[] a = po[previous];
     double[] b = ppo[before];
@@ -279,13 +279,13 @@ final class SequenceDecoder {
    * race looks the same feature up twice); they hold the model's own contexts, built before any
    * decoding.
    */
-  private static final class Word {
+  static final class WordWeights {
     final String token;
     final double[] weights;
     final Context[] pow;
     final Context[] powf;
 
-    Word(String token, double[] weights, int n) {
+    WordWeights(String token, double[] weights, int n) {
       this.token = token;
       this.weights = weights;
       this.pow = new Context[n];
@@ -296,9 +296,19 @@ final class SequenceDecoder {
   /** A feature the model lacks. */
   private static final Context NONE = new Context(new int[0], new double[0]);
 
-  private Word word(
+  private WordWeights word(
       String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
-    Word cached = words.get(token);
+    WordFacts.Entry entry = seq.entries[j];
+    if (entry.weights == null) {
+      entry.weights = sharedWord(token, seq, j, features, scratch);
+    }
+    return entry.weights;
+  }
+
+  /** The weights of a word from the cache shared by threads, computed when it lacks them. */
+  private WordWeights sharedWord(
+      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
+    WordWeights cached = words.get(token);
     if (cached != null) {
       return cached;
     }
@@ -316,7 +326,7 @@ final class SequenceDecoder {
     if (words.size() >= CACHE_WORDS) {
       words.clear();
     }
-    Word word = new Word(token, w, n);
+    WordWeights word = new WordWeights(token, w, n);
     words.put(token, word);
     return word;
   }

@@ -36,9 +36,9 @@ final class WordFacts {
   static final int CACHE_WORDS = 60_000;
 
   /**
-   * The facts of one token; {@code listed} and {@code listedStripped}: the lengths of the names of
-   * the {@link NameList} starting with the normalised and the stripped form ({@link
-   * NameList#lengthsFrom}; 0 without a list, or for a stripped form equal to the normalised one).
+   * The facts of one token; {@code listed} and {@code listedStripped}: the names of the {@link
+   * NameList} starting with the normalised and the stripped form ({@link NameList#start}; none
+   * without a list, or for a stripped form equal to the normalised one).
    */
   record Word(
       String norm,
@@ -47,12 +47,25 @@ final class WordFacts {
       String lex,
       String tokenClass,
       boolean arabic,
-      int listed,
-      int listedStripped) {}
+      NameList.Start listed,
+      NameList.Start listedStripped) {}
 
   private final Lexicon lexicon;
   private final NameList names;
-  private final Map<String, Word> cache = new HashMap<>();
+  private final Map<String, Entry> cache = new HashMap<>();
+
+  /**
+   * A word of the cache: its facts, and the decoder's weights of it once looked up (set by {@link
+   * SequenceDecoder}, so that a word seen before costs one look-up in all).
+   */
+  static final class Entry {
+    final Word word;
+    SequenceDecoder.WordWeights weights;
+
+    Entry(Word word) {
+      this.word = word;
+    }
+  }
 
   WordFacts(Lexicon lexicon) {
     this(lexicon, null);
@@ -64,15 +77,19 @@ final class WordFacts {
   }
 
   Word of(String token) {
-    Word w = cache.get(token);
-    if (w == null) {
-      w = compute(token);
+    return entry(token).word;
+  }
+
+  Entry entry(String token) {
+    Entry e = cache.get(token);
+    if (e == null) {
+      e = new Entry(compute(token));
       if (cache.size() >= CACHE_WORDS) {
         cache.clear();
       }
-      cache.put(token, w);
+      cache.put(token, e);
     }
-    return w;
+    return e;
   }
 
   Word compute(String t) {
@@ -92,7 +109,7 @@ final class WordFacts {
         sb == null ? null : sb.toString(),
         FeatureGeneratorUtil.tokenFeature(t),
         ar,
-        names == null ? 0 : names.lengthsFrom(norm),
-        names == null || stripped.equals(norm) ? 0 : names.lengthsFrom(stripped));
+        names == null ? NameList.NONE : names.start(norm),
+        names == null || stripped.equals(norm) ? NameList.NONE : names.start(stripped));
   }
 }
