@@ -6,7 +6,7 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * The model's features indexed by their parts, so that {@link SequenceDecoder} finds the weights of
- * a {@link NewsFeatures.Sink} feature ({@code name}, {@code name=value}, {@code name=a_b}) without
+ * a {@link ContextSink} feature ({@code name}, {@code name=value}, {@code name=a_b}) without
  * building its string: the parts are words and shapes the caller already holds, their hash codes
  * cached. A feature is found exactly when its string is in the model: {@code name=value} is split
  * at its first '=' (names have none), {@code a_b} at each of its '_' (a word may hold one).
@@ -18,10 +18,10 @@ final class FeatureIndex {
 
   FeatureIndex(Map<String, Context> features) {
     this.features = features;
-    for (String name : NewsFeatures.NAMED) {
+    for (String name : ContextSink.NAMED) {
       byName.put(name, new HashMap<>());
     }
-    for (String name : NewsFeatures.PAIRS) {
+    for (String name : ContextSink.PAIRS) {
       pairs.put(name, new HashMap<>());
     }
     features.forEach(
@@ -52,12 +52,12 @@ final class FeatureIndex {
     return features.get(name);
   }
 
-  /** The weights of feature {@code name=value} (a name of NewsFeatures.NAMED), or null. */
+  /** The weights of feature {@code name=value} (a name of ContextSink.NAMED), or null. */
   Context get(String name, String value) {
     return indexed(byName, name).get(value);
   }
 
-  /** The weights of feature {@code name=a_b} (a name of NewsFeatures.PAIRS), or null. */
+  /** The weights of feature {@code name=a_b} (a name of ContextSink.PAIRS), or null. */
   Context get(String name, String a, String b) {
     Map<String, Context> second = indexed(pairs, name).get(a);
     return second == null ? null : second.get(b);

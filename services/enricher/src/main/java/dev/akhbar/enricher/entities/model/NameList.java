@@ -10,7 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -33,6 +35,9 @@ public class NameList implements SerializableArtifact {
    */
   private final Map<String, Integer> starts = new HashMap<>();
 
+  /** The first two words or more of each listed name that has more words. */
+  private final Set<String> prefixes = new HashSet<>();
+
   public NameList(Map<String, String> types) {
     this.types = types;
     int l = 1;
@@ -46,6 +51,9 @@ public class NameList implements SerializableArtifact {
       int words = (int) k.chars().filter(c -> c == ' ').count() + 1;
       if (words <= longest) {
         starts.merge(first, 1 << words, (a, b) -> a | b);
+        for (int sp = k.indexOf(' ', space + 1); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+          prefixes.add(k.substring(0, sp));
+        }
       }
     }
   }
@@ -106,12 +114,25 @@ public class NameList implements SerializableArtifact {
    */
   String[] tags(String[] norms, String[] stripped, Start[] starts, Start[] strippedStarts) {
     String[] tags = new String[norms.length];
+    String[] out = new String[1];
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
       int lengths = starts[i].lengths;
       int strippedLengths = strippedStarts[i].lengths;
-      for (int len = Math.min(longest, norms.length - i); len >= 1 && found == 0; len--) {
+      int limit = Math.min(longest, norms.length - i);
+      if (getClass() == NameList.class) {
+        int byNorm = lengths == 0 ? 0 : longestName(norms, norms[i], i, starts[i], limit, out);
+        String normType = out[0];
+        int byStripped =
+            strippedLengths == 0
+                ? 0
+                : longestName(norms, stripped[i], i, strippedStarts[i], limit, out);
+        found = Math.max(byNorm, byStripped);
+        type = found == byNorm ? normType : out[0];
+        limit = 0;
+      }
+      for (int len = limit; len >= 1 && found == 0; len--) {
         if (((lengths | strippedLengths) & 1 << len) == 0) {
           continue;
         }
@@ -132,6 +153,36 @@ public class NameList implements SerializableArtifact {
       }
     }
     return tags;
+  }
+
+  /**
+   * The most words (up to {@code limit}) of a listed name that starts at token {@code i} with
+   * {@code first} (0: none), its type into {@code out[0]}: keys grow a word at a time while they
+   * begin a longer listed name, so a common first word costs a look-up or two, not one per length.
+   */
+  private int longestName(
+      String[] norms, String first, int i, Start start, int limit, String[] out) {
+    int found = 0;
+    if ((start.lengths & 2) != 0) {
+      found = 1;
+      out[0] = start.one;
+    }
+    StringBuilder key = new StringBuilder(first);
+    for (int len = 2; len <= limit && start.lengths >> len != 0; len++) {
+      key.append(' ').append(norms[i + len - 1]);
+      String k = key.toString();
+      if ((start.lengths & 1 << len) != 0) {
+        String t = types.get(k);
+        if (t != null) {
+          found = len;
+          out[0] = t;
+        }
+      }
+      if (start.lengths >> (len + 1) == 0 || !prefixes.contains(k)) {
+        break;
+      }
+    }
+    return found;
   }
 
   private String type(Start start, String[] norms, String first, int i, int len) {

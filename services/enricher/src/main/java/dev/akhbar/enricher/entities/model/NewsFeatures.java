@@ -40,64 +40,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   private static final String[] GZ = {"gz", "gz-1", "gz+1"};
   private static final String[] NL = {"nl", "nl-1", "nl+1"};
 
-  /** The names of the {@link #context} features given with a value ({@code name=value}). */
-  static final List<String> NAMED =
-      List.of(
-          "w-2",
-          "w-1",
-          "w+1",
-          "w+2",
-          "s-1",
-          "s+1",
-          "first_s",
-          "headline_w",
-          "hist",
-          "gz",
-          "gz-1",
-          "gz+1",
-          "nl",
-          "nl-1",
-          "nl+1");
-
-  /** The names of the {@link #context} features given as a pair of values ({@code name=a_b}). */
-  static final List<String> PAIRS = List.of("b-1", "b+1", "s-1s", "ss+1", "hist_s");
-
-  /**
-   * Receives the {@link #context} features in order: as strings for training ({@link #strings}), as
-   * weights for decoding ({@link SequenceDecoder}, without building the strings). No name contains
-   * '='.
-   */
-  interface Sink {
-    /** The feature {@code name}. */
-    void add(String name);
-
-    /** The feature {@code name=value}, {@code name} one of {@link #NAMED}. */
-    void add(String name, String value);
-
-    /** The feature {@code name=a_b}, {@code name} one of {@link #PAIRS}. */
-    void add(String name, String a, String b);
-  }
-
-  /** A sink that adds each feature's string to {@code features}. */
-  static Sink strings(List<String> features) {
-    return new Sink() {
-      @Override
-      public void add(String name) {
-        features.add(name);
-      }
-
-      @Override
-      public void add(String name, String value) {
-        features.add(name + "=" + value);
-      }
-
-      @Override
-      public void add(String name, String a, String b) {
-        features.add(name + "=" + a + "_" + b);
-      }
-    };
-  }
-
   private final boolean arabic;
   private final WordClasses classes;
   private final NameList names;
@@ -280,11 +222,11 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   /** The features of token {@code index} that depend on its neighbours or on the body. */
   void context(List<String> features, Seq s, int index) {
-    context(strings(features), s, index);
+    context(ContextSink.strings(features), s, index);
   }
 
-  /** {@link #context(List, Seq, int)} into a {@link Sink}. */
-  void context(Sink features, Seq s, int index) {
+  /** {@link #context(List, Seq, int)} into a {@link ContextSink}. */
+  void context(ContextSink features, Seq s, int index) {
     int n = s.size();
     for (int off = -WINDOW; off <= WINDOW; off++) {
       int j = index + off;
@@ -317,7 +259,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   }
 
   /** A per-token tag of the token and its neighbours (gazetteer, name list). */
-  private static void tagged(Sink features, String[] names, String[] tags, int index) {
+  private static void tagged(ContextSink features, String[] names, String[] tags, int index) {
     if (tags[index] != null) {
       features.add(names[0], tags[index]);
     }
@@ -330,7 +272,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   }
 
   /** The types given earlier in the body to this word (Ratinov and Roth's prediction history). */
-  private void history(Sink features, String w) {
+  private void history(ContextSink features, String w) {
     int[] h = history.get(w);
     if (h == null) {
       return;

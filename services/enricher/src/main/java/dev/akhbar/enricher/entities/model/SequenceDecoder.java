@@ -225,7 +225,7 @@ final class SequenceDecoder {
   }
 
   /** Adds the weights of each context feature it is given to {@link #scores}. */
-  private final class Scores implements NewsFeatures.Sink {
+  private final class Scores implements ContextSink {
     double[] scores;
 
     @Override

@@ -34,7 +34,7 @@ class FeatureIndexTest {
     FeatureIndex index = new FeatureIndex(model);
     List<String> words =
         List.of("", "a", "b", "c", "a_b", "b_c", "new", "york", "_x", "x", "=", "y");
-    List<String> names = new ArrayList<>(NewsFeatures.PAIRS);
+    List<String> names = new ArrayList<>(ContextSink.PAIRS);
     for (String name : names) {
       for (String a : words) {
         for (String b : words) {
@@ -42,7 +42,7 @@ class FeatureIndexTest {
         }
       }
     }
-    for (String name : NewsFeatures.NAMED) {
+    for (String name : ContextSink.NAMED) {
       for (String v : List.of("<S>", "Xx", "=", "B-LOCATION", "x")) {
         assertThat(index.get(name, v)).isSameAs(model.get(name + "=" + v));
       }
