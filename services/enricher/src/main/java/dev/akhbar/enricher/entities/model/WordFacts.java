@@ -56,7 +56,8 @@ final class WordFacts {
 
   /**
    * A word of the cache: its facts, and the decoder's weights of it once looked up (set by {@link
-   * SequenceDecoder}, so that a word seen before costs one look-up in all).
+   * SequenceDecoder}, so that a word seen before costs one look-up in all). The features, and so
+   * their word facts, serve one decoder: NameTagger pairs them by language.
    */
   static final class Entry {
     final Word word;
