@@ -33,6 +33,9 @@ public final class GazetteerNames implements RecognitionStep {
   private Found at(Recognition r, int i) {
     Token t = r.token(i);
     for (ArabicClitics.Reading c : ArabicClitics.readings(t.norm())) {
+      if (c.letters() == 0 && !t.isArabic() && !t.isCapitalized()) {
+        continue; // the surface starts with the token: no Latin match below
+      }
       int start = t.start() + ArabicClitics.surfaceOffset(t.text(), c.letters());
       Found best = null;
       StringBuilder key = new StringBuilder(c.norm());

@@ -100,8 +100,8 @@ public final class KnownNames implements RecognitionStep {
   /** The longest known name from token i ending at or before {@code limit}. */
   private Match longest(Recognition r, int i, int limit) {
     Token t = r.token(i);
-    if (!t.isWord()) {
-      return null;
+    if (!t.isArabic() && !t.isCapitalized()) {
+      return null; // a known name starts with an Arabic or a capitalised word (a word, so)
     }
     Match best = null;
     for (ArabicClitics.Reading c : ArabicClitics.readings(t.norm())) {
@@ -115,7 +115,6 @@ public final class KnownNames implements RecognitionStep {
         GazetteerEntry e = gazetteer.get(k, r.body().substring(start, r.token(i + len - 1).end()));
         if (e != null
             && !r.token(i + len - 1).isPunct()
-            && (t.isArabic() || t.isCapitalized())
             && (best == null || len > best.last() - best.first())) {
           best = new Match(e, i, i + len, start);
         }

@@ -36,6 +36,9 @@ public final class ArabicText {
   private static final ConcurrentHashMap<String, String> CACHE = new ConcurrentHashMap<>();
 
   public static String normalize(String s) {
+    if (belowArabic(s)) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     if (s.length() > 32) {
       return compute(s);
     }
@@ -49,6 +52,21 @@ public final class ArabicText {
     }
     CACHE.put(s, normalized);
     return normalized;
+  }
+
+  /**
+   * Whether every character of {@code s} comes before the Arabic block and none is an apostrophe:
+   * then its normal form is its lower case (nothing else below U+0600 changes, and lower-casing
+   * keeps it there), with no cache look-up. Most words of Latin-script news are such.
+   */
+  private static boolean belowArabic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0600' || c == '\'') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String compute(String s) {

@@ -10,7 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -27,8 +29,14 @@ public class NameList implements SerializableArtifact {
   private final Map<String, String> types;
   private final int longest;
 
-  /** Per first word of a listed name, the most words of a name starting with it. */
+  /**
+   * Per first word of a listed name, the lengths (in words) of the names starting with it: bit
+   * {@code k} for a name of {@code k} words (up to {@link #longest}).
+   */
   private final Map<String, Integer> starts = new HashMap<>();
+
+  /** The first two words or more of each listed name that has more words. */
+  private final Set<String> prefixes = new HashSet<>();
 
   public NameList(Map<String, String> types) {
     this.types = types;
@@ -41,19 +49,43 @@ public class NameList implements SerializableArtifact {
       int space = k.indexOf(' ');
       String first = space < 0 ? k : k.substring(0, space);
       int words = (int) k.chars().filter(c -> c == ' ').count() + 1;
-      starts.merge(first, words, Math::max);
+      if (words <= longest) {
+        starts.merge(first, 1 << words, (a, b) -> a | b);
+        for (int sp = k.indexOf(' ', space + 1); sp > 0; sp = k.indexOf(' ', sp + 1)) {
+          prefixes.add(k.substring(0, sp));
+        }
+      }
     }
   }
 
   /**
-   * The most words a listed name starting with {@code first} has (0: none), or {@link #longest} for
-   * a subclass, whose {@link #type} may know other names.
+   * The lengths of the listed names starting with {@code first} (bit {@code k}: a name of {@code k}
+   * words; 0: none), or every length up to {@link #longest} for a subclass, whose {@link #type} may
+   * know other names.
    */
-  private int longestFrom(String first) {
+  int lengthsFrom(String first) {
     if (getClass() != NameList.class || first.indexOf(' ') >= 0) {
-      return longest;
+      return (1 << (longest + 1)) - 2;
     }
     return starts.getOrDefault(first, 0);
+  }
+
+  /**
+   * What {@link #tags} needs about a first word: the {@link #lengthsFrom lengths} of the names
+   * starting with it and the type of the one-word name it is (null: none, or a subclass, whose
+   * {@link #type} is asked each time).
+   */
+  record Start(int lengths, String one) {}
+
+  static final Start NONE = new Start(0, null);
+
+  /** The {@link Start} of a first word, which a caller may keep per word ({@link WordFacts}). */
+  Start start(String first) {
+    int lengths = lengthsFrom(first);
+    if (lengths == 0) {
+      return NONE;
+    }
+    return new Start(lengths, getClass() == NameList.class ? types.get(first) : null);
   }
 
   public int size() {
@@ -65,18 +97,48 @@ public class NameList implements SerializableArtifact {
    * Arabic name may start with an attached conjunction or preposition (وموسكو).
    */
   public String[] tags(String[] norms, String[] stripped) {
+    Start[] starts = new Start[norms.length];
+    Start[] strippedStarts = new Start[norms.length];
+    for (int i = 0; i < norms.length; i++) {
+      starts[i] = start(norms[i]);
+      boolean alt = stripped != null && !stripped[i].equals(norms[i]);
+      strippedStarts[i] = alt ? start(stripped[i]) : NONE;
+    }
+    return tags(norms, stripped, starts, strippedStarts);
+  }
+
+  /**
+   * {@link #tags(String[], String[])} given, per token, the {@link Start} of its normalised and of
+   * its stripped form ({@link #NONE} when it is the same): the caller may keep them per word
+   * ({@link WordFacts}). Only the lengths of listed names are looked up.
+   */
+  String[] tags(String[] norms, String[] stripped, Start[] starts, Start[] strippedStarts) {
     String[] tags = new String[norms.length];
+    String[] out = new String[1];
     for (int i = 0; i < norms.length; i++) {
       int found = 0;
       String type = null;
-      boolean alt = stripped != null && !stripped[i].equals(norms[i]);
-      int most = Math.max(longestFrom(norms[i]), alt ? longestFrom(stripped[i]) : 0);
-      for (int len = Math.min(Math.min(longest, most), norms.length - i);
-          len >= 1 && found == 0;
-          len--) {
-        type = type(key(norms, norms[i], i, len));
-        if (type == null && stripped != null && !stripped[i].equals(norms[i])) {
-          type = type(key(norms, stripped[i], i, len));
+      int lengths = starts[i].lengths;
+      int strippedLengths = strippedStarts[i].lengths;
+      int limit = Math.min(longest, norms.length - i);
+      if (getClass() == NameList.class) {
+        int byNorm = lengths == 0 ? 0 : longestName(norms, norms[i], i, starts[i], limit, out);
+        String normType = out[0];
+        int byStripped =
+            strippedLengths == 0
+                ? 0
+                : longestName(norms, stripped[i], i, strippedStarts[i], limit, out);
+        found = Math.max(byNorm, byStripped);
+        type = found == byNorm ? normType : out[0];
+        limit = 0;
+      }
+      for (int len = limit; len >= 1 && found == 0; len--) {
+        if (((lengths | strippedLengths) & 1 << len) == 0) {
+          continue;
+        }
+        type = (lengths & 1 << len) != 0 ? type(starts[i], norms, norms[i], i, len) : null;
+        if (type == null && (strippedLengths & 1 << len) != 0) {
+          type = type(strippedStarts[i], norms, stripped[i], i, len);
         }
         if (type != null) {
           found = len;
@@ -91,6 +153,40 @@ public class NameList implements SerializableArtifact {
       }
     }
     return tags;
+  }
+
+  /**
+   * The most words (up to {@code limit}) of a listed name that starts at token {@code i} with
+   * {@code first} (0: none), its type into {@code out[0]}: keys grow a word at a time while they
+   * begin a longer listed name, so a common first word costs a look-up or two, not one per length.
+   */
+  private int longestName(
+      String[] norms, String first, int i, Start start, int limit, String[] out) {
+    int found = 0;
+    if ((start.lengths & 2) != 0) {
+      found = 1;
+      out[0] = start.one;
+    }
+    StringBuilder key = new StringBuilder(first);
+    for (int len = 2; len <= limit && start.lengths >> len != 0; len++) {
+      key.append(' ').append(norms[i + len - 1]);
+      String k = key.toString();
+      if ((start.lengths & 1 << len) != 0) {
+        String t = types.get(k);
+        if (t != null) {
+          found = len;
+          out[0] = t;
+        }
+      }
+      if (start.lengths >> (len + 1) == 0 || !prefixes.contains(k)) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  private String type(Start start, String[] norms, String first, int i, int len) {
+    return len == 1 && start.one != null ? start.one : type(key(norms, first, i, len));
   }
 
   private static String key(String[] norms, String first, int i, int len) {

@@ -17,6 +17,7 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.Span;
 
 /**
@@ -42,6 +43,7 @@ public final class NameTagger {
     this.models = Map.copyOf(models);
     models.forEach(
         (lang, model) -> {
+          requireBio(model, lang);
           classes.add(classes(model, lang));
           decoders.put(lang, new SequenceDecoder(maxent(model, lang), beamSize(model)));
         });
@@ -71,6 +73,22 @@ public final class NameTagger {
         model.getArtifact(namesEntry(lang)) instanceof NameList names ? names : null,
         Lexicon.shared(),
         Gazetteer.shared());
+  }
+
+  /**
+   * {@link SequenceDecoder} knows BIO outcomes only (type-start, type-cont, other): a model trained
+   * with another codec (ner.codec=BILOU) would be decoded wrongly, so it is refused at load.
+   */
+  static void requireBio(TokenNameFinderModel model, String lang) {
+    SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+    if (!(codec instanceof BioCodec)) {
+      throw new IllegalStateException(
+          "the "
+              + lang
+              + " name-finder model was trained with the sequence codec "
+              + codec.getClass().getName()
+              + "; the enricher decodes BIO only: retrain it with ner.codec=BIO (make train-ner)");
+    }
   }
 
   private static WordClasses classes(TokenNameFinderModel model, String lang) {

@@ -32,6 +32,14 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   private static final String[] TAGS = {"-2", "-1", "", "+1", "+2"};
 
+  /** The names of the word and shape features per offset ("w-2"... "s+2"). */
+  private static final String[] W = {"w-2", "w-1", "w", "w+1", "w+2"};
+
+  private static final String[] S = {"s-2", "s-1", "s", "s+1", "s+2"};
+
+  private static final String[] GZ = {"gz", "gz-1", "gz+1"};
+  private static final String[] NL = {"nl", "nl-1", "nl+1"};
+
   private final boolean arabic;
   private final WordClasses classes;
   private final NameList names;
@@ -49,7 +57,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     this.arabic = arabic;
     this.classes = classes;
     this.names = names;
-    this.facts = new WordFacts(lexicon);
+    this.facts = new WordFacts(lexicon, names);
     this.gazetteer = gazetteer;
   }
 
@@ -66,6 +74,9 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}), for "powf" features. */
     final String[] tokenClass;
 
+    /** The cached entry of each token's word (the decoder keeps its weights there). */
+    final WordFacts.Entry[] entries;
+
     final boolean headline;
 
     Seq(String[] tokens) {
@@ -77,11 +88,17 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       lex = new String[n];
       gaz = new String[n];
       tokenClass = new String[n];
+      entries = new WordFacts.Entry[n];
+      NameList.Start[] starts = new NameList.Start[n];
+      NameList.Start[] strippedStarts = new NameList.Start[n];
       int letters = 0;
       int caps = 0;
       for (int i = 0; i < n; i++) {
         String t = tokens[i];
-        WordFacts.Word w = facts.of(t);
+        entries[i] = facts.entry(t);
+        WordFacts.Word w = entries[i].word;
+        starts[i] = w.listed();
+        strippedStarts[i] = arabic ? w.listedStripped() : NameList.NONE;
         norm[i] = w.norm();
         shape[i] = w.shape();
         stripped[i] = w.stripped();
@@ -96,7 +113,10 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       }
       headline = letters >= 3 && caps * 10 >= letters * 7;
       markGazetteer(tokens);
-      listed = names == null ? new String[n] : names.tags(norm, arabic ? stripped : null);
+      listed =
+          names == null
+              ? new String[n]
+              : names.tags(norm, arabic ? stripped : null, starts, strippedStarts);
     }
 
     int size() {
@@ -202,53 +222,57 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   /** The features of token {@code index} that depend on its neighbours or on the body. */
   void context(List<String> features, Seq s, int index) {
+    context(ContextSink.strings(features), s, index);
+  }
+
+  /** {@link #context(List, Seq, int)} into a {@link ContextSink}. */
+  void context(ContextSink features, Seq s, int index) {
     int n = s.size();
     for (int off = -WINDOW; off <= WINDOW; off++) {
       int j = index + off;
       if (j < 0 || j >= n) {
         String edge = j < 0 ? "<S>" : "</S>";
-        String tag = TAGS[off + WINDOW];
-        features.add("w" + tag + "=" + edge);
+        features.add(W[off + WINDOW], edge);
         if (off == 1 || off == -1) {
-          features.add("s" + tag + "=" + edge);
+          features.add(S[off + WINDOW], edge);
         }
       }
     }
     String w = s.norm[index];
     String prev = index > 0 ? s.norm[index - 1] : "<S>";
     String next = index + 1 < n ? s.norm[index + 1] : "</S>";
-    features.add("b-1=" + prev + "_" + w);
-    features.add("b+1=" + w + "_" + next);
+    features.add("b-1", prev, w);
+    features.add("b+1", w, next);
     String shape = s.shape[index];
-    features.add("s-1s=" + (index > 0 ? s.shape[index - 1] : "<S>") + "_" + shape);
-    features.add("ss+1=" + shape + "_" + (index + 1 < n ? s.shape[index + 1] : ""));
+    features.add("s-1s", index > 0 ? s.shape[index - 1] : "<S>", shape);
+    features.add("ss+1", shape, index + 1 < n ? s.shape[index + 1] : "");
     if (index == 0 || isSentenceEnd(s.tokens[index - 1])) {
-      features.add("first_s=" + shape);
+      features.add("first_s", shape);
     }
     if (s.headline) {
       features.add("headline");
-      features.add("headline_w=" + w);
+      features.add("headline_w", w);
     }
     history(features, w);
-    tagged(features, "gz", s.gaz, index);
-    tagged(features, "nl", s.listed, index);
+    tagged(features, GZ, s.gaz, index);
+    tagged(features, NL, s.listed, index);
   }
 
   /** A per-token tag of the token and its neighbours (gazetteer, name list). */
-  private static void tagged(List<String> features, String name, String[] tags, int index) {
+  private static void tagged(ContextSink features, String[] names, String[] tags, int index) {
     if (tags[index] != null) {
-      features.add(name + "=" + tags[index]);
+      features.add(names[0], tags[index]);
     }
     if (index > 0 && tags[index - 1] != null) {
-      features.add(name + "-1=" + tags[index - 1]);
+      features.add(names[1], tags[index - 1]);
     }
     if (index + 1 < tags.length && tags[index + 1] != null) {
-      features.add(name + "+1=" + tags[index + 1]);
+      features.add(names[2], tags[index + 1]);
     }
   }
 
   /** The types given earlier in the body to this word (Ratinov and Roth's prediction history). */
-  private void history(List<String> features, String w) {
+  private void history(ContextSink features, String w) {
     int[] h = history.get(w);
     if (h == null) {
       return;
@@ -259,8 +283,8 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         best = k;
       }
     }
-    features.add("hist=" + TYPES.get(best));
-    features.add("hist_s=" + TYPES.get(best) + "_" + (h[best] * 2 > sum(h) ? "most" : "some"));
+    features.add("hist", TYPES.get(best));
+    features.add("hist_s", TYPES.get(best), h[best] * 2 > sum(h) ? "most" : "some");
   }
 
   private static int sum(int[] h) {

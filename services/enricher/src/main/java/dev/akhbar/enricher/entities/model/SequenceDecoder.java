@@ -18,8 +18,14 @@ import opennlp.tools.ml.model.Context;
  *       entry; only the four previous-outcome features are added per entry;
  *   <li>the weights of {@link NewsFeatures#word} features (most of them: the word, its shape,
  *       affixes, clitics, classes and lexicon entries, as seen from each neighbour) are kept per
- *       word in a bounded cache shared by threads, so a word seen before costs one look-up.
+ *       word in a bounded cache shared by threads, so a word seen before costs one look-up; so are,
+ *       once looked up, its previous-outcome features ("pow", "powf") per previous outcome;
+ *   <li>the {@link NewsFeatures#context} features are looked up by their parts in a {@link
+ *       FeatureIndex}, without building their strings.
  * </ul>
+ *
+ * <p>Weights are added in the order {@code NameFinderME} adds them, so the scores are the same
+ * doubles to the last bit.
  *
  * <p>With a beam of 1 this is greedy decoding: the best valid outcome at each token. Thread-safe;
  * the caller passes its own {@link NewsFeatures} (which holds the body's prediction history).
@@ -31,6 +37,7 @@ final class SequenceDecoder {
   private static final int OFFSETS = 2 * NewsFeatures.WINDOW + 1;
 
   private final Map<String, Context> weights;
+  private final FeatureIndex index;
   private final String[] outcomes;
   private final int n;
   private final boolean perceptron;
@@ -47,13 +54,13 @@ final class SequenceDecoder {
 
   private final double[][] ppo;
 
-  private final Map<String, double[]> words = new ConcurrentHashMap<>();
-  private final Map<String, double[]> shapes = new ConcurrentHashMap<>();
+  private final Map<String, WordWeights> words = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
   SequenceDecoder(AbstractModel model, int beam) {
     Object[] data = model.getDataStructures();
     this.weights = (Map<String, Context>) data[1];
+    this.index = new FeatureIndex(weights);
     this.outcomes = (String[]) data[2];
     this.n = outcomes.length;
     this.perceptron = model.getModelType() == AbstractModel.ModelType.Perceptron;
@@ -99,34 +106,30 @@ final class SequenceDecoder {
     NewsFeatures.Seq seq = features.analyse(tokens);
     double[][] base = new double[len][n];
     List<String> scratch = new ArrayList<>(64);
-    double[][] ws = new double[len][];
+    WordWeights[] ws = new WordWeights[len];
     for (int j = 0; j < len; j++) {
-      ws[j] = wordWeights(tokens[j], seq, j, features, scratch);
+      ws[j] = word(tokens[j], seq, j, features, scratch);
     }
+    Scores context = new Scores();
     for (int i = 0; i < len; i++) {
       double[] b = base[i];
       for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
         int j = i + off;
         if (j >= 0 && j < len) {
-          double[] w = ws[j];
+          double[] w = ws[j].weights;
           int from = (off + NewsFeatures.WINDOW) * n;
           for (int k = 0; k < n; k++) {
             b[k] += w[from + k];
           }
         }
       }
-      scratch.clear();
-      features.context(scratch, seq, i);
-      for (String f : scratch) {
-        add(b, f);
-      }
+      context.scores = b;
+      features.context(context, seq, i);
     }
-    return beam == 1
-        ? greedy(tokens, seq.tokenClass, base)
-        : beamSearch(tokens, seq.tokenClass, base);
+    return beam == 1 ? greedy(ws, seq.tokenClass, base) : beamSearch(ws, seq.tokenClass, base);
   }
 
-  private int[] greedy(String[] tokens, String[] classes, double[][] base) {
+  private int[] greedy(WordWeights[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     int[] best = new int[len];
     double[] scores = new double[n];
@@ -148,7 +151,7 @@ final class SequenceDecoder {
   /** A partial sequence in the beam. */
   private record Path(int[] outcomes, double score) {}
 
-  private int[] beamSearch(String[] tokens, String[] classes, double[][] base) {
+  private int[] beamSearch(WordWeights[] tokens, String[] classes, double[][] base) {
     int len = tokens.length;
     List<Path> prev = new ArrayList<>();
     prev.add(new Path(new int[0], 0));
@@ -200,18 +203,44 @@ final class SequenceDecoder {
 
   /** Static weights of the token plus the previous-outcome features for (previous, before). */
   private void score(
-      String token, String tokenClass, double[] base, int previous, int before, double[] out) {
+      WordWeights token, String tokenClass, double[] base, int previous, int before, double[] out) {
     System.arraycopy(base, 0, out, 0, n);
     double[] a = po[previous];
     double[] b = ppo[before];
     for (int k = 0; k < n; k++) {
       out[k] += a[k] + b[k];
     }
-    add(out, "pow=" + outcomes[previous] + "," + token);
-    String shapeKey = outcomes[previous] + "," + tokenClass;
-    double[] s = shapes.computeIfAbsent(shapeKey, k -> vector("powf=" + k));
-    for (int k = 0; k < n; k++) {
-      out[k] += s[k];
+    Context pow = token.pow[previous];
+    if (pow == null) {
+      pow = weights.getOrDefault("pow=" + outcomes[previous] + "," + token.token, NONE);
+      token.pow[previous] = pow;
+    }
+    add(out, pow);
+    Context powf = token.powf[previous];
+    if (powf == null) {
+      powf = weights.getOrDefault("powf=" + outcomes[previous] + "," + tokenClass, NONE);
+      token.powf[previous] = powf;
+    }
+    add(out, powf);
+  }
+
+  /** Adds the weights of each context feature it is given to {@link #scores}. */
+  private final class Scores implements ContextSink {
+    double[] scores;
+
+    @Override
+    public void add(String name) {
+      SequenceDecoder.add(scores, index.get(name));
+    }
+
+    @Override
+    public void add(String name, String value) {
+      SequenceDecoder.add(scores, index.get(name, value));
+    }
+
+    @Override
+    public void add(String name, String a, String b) {
+      SequenceDecoder.add(scores, index.get(name, a, b));
     }
   }
 
@@ -242,14 +271,48 @@ final class SequenceDecoder {
     }
   }
 
-  /** The weights of a word's features from each offset, {@code OFFSETS * n} values. */
-  private double[] wordWeights(
-      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
-    double[] w = words.get(token);
-    if (w != null) {
-      return w;
+  /**
+   * What the decoder keeps per word: the weights of its features from each offset ({@code OFFSETS *
+   * n} values), and, filled as they are needed, the previous-outcome features with the word ("pow"
+   * and "powf", per previous outcome; {@link #NONE} for a feature the model lacks). The word's
+   * token class is a function of its text, so "powf" is too. Entries are written without a lock (a
+   * race looks the same feature up twice); they hold the model's own contexts, built before any
+   * decoding.
+   */
+  static final class WordWeights {
+    final String token;
+    final double[] weights;
+    final Context[] pow;
+    final Context[] powf;
+
+    WordWeights(String token, double[] weights, int n) {
+      this.token = token;
+      this.weights = weights;
+      this.pow = new Context[n];
+      this.powf = new Context[n];
     }
-    w = new double[OFFSETS * n];
+  }
+
+  /** A feature the model lacks. */
+  private static final Context NONE = new Context(new int[0], new double[0]);
+
+  private WordWeights word(
+      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
+    WordFacts.Entry entry = seq.entries[j];
+    if (entry.weights == null) {
+      entry.weights = sharedWord(token, seq, j, features, scratch);
+    }
+    return entry.weights;
+  }
+
+  /** The weights of a word from the cache shared by threads, computed when it lacks them. */
+  private WordWeights sharedWord(
+      String token, NewsFeatures.Seq seq, int j, NewsFeatures features, List<String> scratch) {
+    WordWeights cached = words.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    double[] w = new double[OFFSETS * n];
     double[] part = new double[n];
     for (int off = -NewsFeatures.WINDOW; off <= NewsFeatures.WINDOW; off++) {
       Arrays.fill(part, 0);
@@ -263,8 +326,9 @@ final class SequenceDecoder {
     if (words.size() >= CACHE_WORDS) {
       words.clear();
     }
-    words.put(token, w);
-    return w;
+    WordWeights word = new WordWeights(token, w, n);
+    words.put(token, word);
+    return word;
   }
 
   private double[] vector(String feature) {
@@ -274,13 +338,18 @@ final class SequenceDecoder {
   }
 
   private void add(double[] scores, String feature) {
-    Context c = weights.get(feature);
-    if (c != null) {
-      int[] o = c.getOutcomes();
-      double[] p = c.getParameters();
-      for (int k = 0; k < o.length; k++) {
-        scores[o[k]] += p[k];
-      }
+    add(scores, weights.get(feature));
+  }
+
+  /** Adds the weights of a feature (none for null) as the model's {@code eval} does. */
+  private static void add(double[] scores, Context c) {
+    if (c == null) {
+      return;
+    }
+    int[] o = c.getOutcomes();
+    double[] p = c.getParameters();
+    for (int k = 0; k < o.length; k++) {
+      scores[o[k]] += p[k];
     }
   }
 }

@@ -35,27 +35,62 @@ final class WordFacts {
   /** Distinct words kept; the cache is emptied when it is full. */
   static final int CACHE_WORDS = 60_000;
 
-  /** The facts of one token. */
+  /**
+   * The facts of one token; {@code listed} and {@code listedStripped}: the names of the {@link
+   * NameList} starting with the normalised and the stripped form ({@link NameList#start}; none
+   * without a list, or for a stripped form equal to the normalised one).
+   */
   record Word(
-      String norm, String shape, String stripped, String lex, String tokenClass, boolean arabic) {}
+      String norm,
+      String shape,
+      String stripped,
+      String lex,
+      String tokenClass,
+      boolean arabic,
+      NameList.Start listed,
+      NameList.Start listedStripped) {}
 
   private final Lexicon lexicon;
-  private final Map<String, Word> cache = new HashMap<>();
+  private final NameList names;
+  private final Map<String, Entry> cache = new HashMap<>();
+
+  /**
+   * A word of the cache: its facts, and the decoder's weights of it once looked up (set by {@link
+   * SequenceDecoder}, so that a word seen before costs one look-up in all). The features, and so
+   * their word facts, serve one decoder: NameTagger pairs them by language.
+   */
+  static final class Entry {
+    final Word word;
+    SequenceDecoder.WordWeights weights;
+
+    Entry(Word word) {
+      this.word = word;
+    }
+  }
 
   WordFacts(Lexicon lexicon) {
+    this(lexicon, null);
+  }
+
+  WordFacts(Lexicon lexicon, NameList names) {
     this.lexicon = lexicon;
+    this.names = names;
   }
 
   Word of(String token) {
-    Word w = cache.get(token);
-    if (w == null) {
-      w = compute(token);
+    return entry(token).word;
+  }
+
+  Entry entry(String token) {
+    Entry e = cache.get(token);
+    if (e == null) {
+      e = new Entry(compute(token));
       if (cache.size() >= CACHE_WORDS) {
         cache.clear();
       }
-      cache.put(token, w);
+      cache.put(token, e);
     }
-    return w;
+    return e;
   }
 
   Word compute(String t) {
@@ -74,6 +109,8 @@ final class WordFacts {
         stripped,
         sb == null ? null : sb.toString(),
         FeatureGeneratorUtil.tokenFeature(t),
-        ar);
+        ar,
+        names == null ? NameList.NONE : names.start(norm),
+        names == null || stripped.equals(norm) ? NameList.NONE : names.start(stripped));
   }
 }

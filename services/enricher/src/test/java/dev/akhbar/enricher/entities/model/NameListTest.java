@@ -13,7 +13,11 @@ class NameListTest {
           "york", "LOC",
           "times", "MISC",
           "موسكو", "LOC",
-          "البنك الدولي", "ORG");
+          "البنك الدولي", "ORG",
+          "bank of new york mellon", "ORG",
+          "bank", "ORG",
+          "وبنك", "ORG",
+          "بنك مصر", "ORG");
 
   @Test
   void longestListedNameCoversItsTokens() {
@@ -46,6 +50,10 @@ class NameListTest {
       {"york", "times", "new"},
       {"a", "new", "new", "york", "times", "times"},
       {"والبنك", "الدولي", "وموسكو", "new"},
+      {"bank", "of", "new", "york", "mellon", "said"},
+      {"bank", "of", "new", "york", "times"},
+      {"the", "bank", "of", "new"},
+      {"وبنك", "مصر", "بنك", "مصر", "وبنك"},
     };
     for (String[] s : sentences) {
       String[] stripped = s.clone();

@@ -1,6 +1,7 @@
 package dev.akhbar.enricher.entities.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.akhbar.enricher.DemoTexts;
@@ -11,8 +12,14 @@ import dev.akhbar.events.Enrichment.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +130,33 @@ class NameTaggerTest {
     assertThat(tagger.modelFor(tokens, "fr")).isEqualTo("en");
     assertThat(tagger.modelFor(Tokenizer.tokenize("قال الوزير في بيان"), null)).isEqualTo("ar");
     assertThat(tagger.modelFor(tokens, "ar")).isEqualTo("ar");
+  }
+
+  @Test
+  void refusesAModelTrainedWithAnotherCodecThanBio() throws Exception {
+    List<NameSample> samples = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      samples.add(
+          new NameSample(
+              new String[] {"Vladimir", "Putin", "met", "Erdogan", "in", "Moscow", "."},
+              new Span[] {new Span(0, 2, "PER"), new Span(3, 4, "PER"), new Span(5, 6, "LOC")},
+              false));
+    }
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.CUTOFF_PARAM, 0);
+    params.put(TrainingParameters.ITERATIONS_PARAM, 5);
+    TokenNameFinderModel bilou =
+        NameFinderME.train(
+            "en",
+            null,
+            ObjectStreamUtils.createObjectStream(samples),
+            params,
+            TokenNameFinderFactory.create(null, null, Map.of(), new BilouCodec()));
+
+    assertThatThrownBy(() -> new NameTagger(Map.of("en", bilou)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the en name-finder model")
+        .hasMessageContaining("BilouCodec")
+        .hasMessageContaining("ner.codec=BIO");
   }
 }
