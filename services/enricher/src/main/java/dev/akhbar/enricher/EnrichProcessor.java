@@ -7,8 +7,8 @@ import dev.akhbar.events.EventType;
 import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.ParsedArticle;
 import dev.akhbar.support.budget.RecordBudget;
+import dev.akhbar.support.kafka.KeyedMessages;
 import dev.akhbar.support.limits.RecordLimit;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -58,12 +58,7 @@ public class EnrichProcessor {
     EventMetadata event =
         EventMetadata.of(
             EventType.ENRICHED_ARTICLE, article.id(), enriched.enrichment().enrichedAt());
-    return Message.of(json)
-        .addMetadata(
-            OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(article.id())
-                .withHeaders(KafkaHeaders.of(event))
-                .build());
+    return KeyedMessages.of(json, article.id(), KafkaHeaders.of(event));
   }
 
   /** The stage's record budget, for the liveness check. */

@@ -9,8 +9,8 @@ import dev.akhbar.events.RawPage;
 import dev.akhbar.parser.extract.RawPageParser;
 import dev.akhbar.parser.limits.BodyLimit;
 import dev.akhbar.support.budget.RecordBudget;
+import dev.akhbar.support.kafka.KeyedMessages;
 import dev.akhbar.support.limits.RecordLimit;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.CompletionStage;
@@ -72,12 +72,7 @@ public class RawPageProcessor {
     LOG.debugf("Parsed %s (%d words): %s", article.id(), article.wordCount(), article.url());
     EventMetadata event =
         EventMetadata.of(EventType.PARSED_ARTICLE, article.id(), article.parsedAt());
-    return Message.of(json)
-        .addMetadata(
-            OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(article.id())
-                .withHeaders(KafkaHeaders.of(event))
-                .build());
+    return KeyedMessages.of(json, article.id(), KafkaHeaders.of(event));
   }
 
   /** The stage's record budget, for the liveness check. */

@@ -10,15 +10,14 @@ import dev.akhbar.events.KafkaHeaders;
 import dev.akhbar.events.RawPage;
 import dev.akhbar.fetcher.Channels;
 import dev.akhbar.fetcher.emit.PageSink;
+import dev.akhbar.support.kafka.KeyedMessages;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Writes raw pages (key = article id, CloudEvents binary headers from {@link EventMetadata}) and
@@ -61,15 +60,8 @@ public class KafkaPageSink implements PageSink {
 
   private static CompletionStage<Void> send(
       MutinyEmitter<String> emitter, String value, String key, Headers headers) {
-    Message<String> message =
-        Message.of(value)
-            .addMetadata(
-                OutgoingKafkaRecordMetadata.<String>builder()
-                    .withKey(key)
-                    .withHeaders(headers)
-                    .build());
     return emitter
-        .sendMessage(message)
+        .sendMessage(KeyedMessages.of(value, key, headers))
         .onFailure()
         .transform(KafkaFailures::classify)
         .subscribeAsCompletionStage();
