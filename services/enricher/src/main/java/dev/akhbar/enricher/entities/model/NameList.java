@@ -162,6 +162,7 @@ public class NameList implements SerializableArtifact {
    */
   private int longestName(
       String[] norms, String first, int i, Start start, int limit, String[] out) {
+    out[0] = null; // no type from an earlier call is left for a caller to read
     int found = 0;
     if ((start.lengths & 2) != 0) {
       found = 1;
