@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
  * give.
  *
  * <pre>
- *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (1000)
+ *   --pages N (5000)   --source DIR|WARC (extraction-scrapinghub)   --runs K (1)   --warmup N (5000)
  *   --feed topic|import (topic)   --rate PAGES_PER_S (0: as fast as the pipeline takes them)
  *   --no-stages   --no-replicas   --jfr (a flight recording per service, in target/bench-RUN/jfr)
  *   --env SERVICE:NAME=VALUE (an env var for one service, to try a setting; repeatable)
@@ -48,7 +48,7 @@ public final class BenchMain {
     Path repo = Path.of(System.getProperty("akhbar.repo.root", ".")).toAbsolutePath().normalize();
     int pages = Integer.parseInt(option(a, "--pages", "5000"));
     int runs = Integer.parseInt(option(a, "--runs", "1"));
-    int warmup = Integer.parseInt(option(a, "--warmup", "1000"));
+    int warmup = Integer.parseInt(option(a, "--warmup", "5000"));
     double rate = Double.parseDouble(option(a, "--rate", "0"));
     String feed = option(a, "--feed", "topic");
     PageSource source =
@@ -111,6 +111,10 @@ public final class BenchMain {
                 feeder(feed, stack, endpoints, runId + "-warmup", compression, rate, work))) {
           run.feed(() -> UniquePages.of(source, warmup, runId + "-warmup"));
           run.settle(Duration.ofMinutes(30), Duration.ofSeconds(60), out);
+          EndToEnd cold = EndToEnd.of(run, run.tally(), Map.of(), Map.of());
+          out.printf(
+              "  warm-up (fresh JVMs, JIT compiling): %.1f articles/s end to end, steady state %.1f/s%n",
+              cold.perSecond(), cold.steadyPerSecond());
         }
       }
 
