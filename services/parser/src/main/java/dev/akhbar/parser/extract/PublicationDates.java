@@ -75,12 +75,19 @@ final class PublicationDates {
       PageMetadata meta, Document doc, ContentExtractor.Layout layout, String url, Instant ref) {
     boolean monthFirst = DateParser.monthFirst(meta.languageTag);
     Found declared = first(meta.published, ref, monthFirst, false);
-    Found shown = bylineArea(layout, ref, monthFirst);
+    Shown area = bylineArea(layout, ref, monthFirst);
+    Found shown = area == null ? null : area.found();
     // The byline's date wins over the declared one when it is earlier (a page may declare its
-    // last change as its publication); on the same day the declared time is more precise.
+    // last change as its publication), or when it is another date the page declares (the page
+    // shows its last change as its date: readers and the annotation take the shown one); an
+    // "Updated" line only when earlier. On the same day the declared time is more precise; a
+    // later shown date one day off is the page's zone, not another date.
     if (shown != null
         && (declared == null
-            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at()))) {
+            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at())
+            || !area.update()
+                && !nearDay(declared.at(), shown.at())
+                && declares(meta, shown, ref, monthFirst))) {
       return shown;
     }
     if (declared != null) {
@@ -98,13 +105,33 @@ final class PublicationDates {
     return f == null ? null : f.at();
   }
 
+  /** Whether the page declares {@code shown}'s day among its other dates (its last change...). */
+  private static boolean declares(PageMetadata meta, Found shown, Instant ref, boolean monthFirst) {
+    for (List<String> raws : List.of(meta.modified, meta.published)) {
+      for (String raw : raws) {
+        Found f = parse(raw, ref, monthFirst, false);
+        if (f != null && sameDay(f.at(), shown.at())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The same day, or one day apart (a time near midnight read in another zone). */
+  private static boolean nearDay(OffsetDateTime a, OffsetDateTime b) {
+    return Math.abs(a.toLocalDate().toEpochDay() - b.toLocalDate().toEpochDay()) <= 1;
+  }
+
   private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
     return a.toLocalDate().equals(b.toLocalDate())
         || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
   }
 
+  private record Shown(Found found, boolean update) {}
+
   /** The first publication date the byline area shows; an "Updated" date only without one. */
-  private static Found bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
+  private static Shown bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
     if (layout == null || layout.container() == null) {
       return null;
     }
@@ -122,13 +149,13 @@ final class PublicationDates {
         continue;
       }
       if (!isUpdate) {
-        return f;
+        return new Shown(f, false);
       }
       if (updated == null) {
         updated = f;
       }
     }
-    return updated;
+    return updated == null ? null : new Shown(updated, true);
   }
 
   /**
