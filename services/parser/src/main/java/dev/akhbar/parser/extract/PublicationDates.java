@@ -66,6 +66,11 @@ final class PublicationDates {
 
   private static final int AREA_AFTER_BLOCKS = 3;
 
+  /** How far after the first paragraph a date line is still looked for when none came before. */
+  private static final int AREA_LATE_BLOCKS = 8;
+
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+
   /** A date this far after the fetch is a misreading (an event date, a wrong day/month order). */
   private static final long MAX_FUTURE_SECONDS = 86_400;
 
@@ -82,16 +87,17 @@ final class PublicationDates {
     // shows its last change as its date: readers and the annotation take the shown one); an
     // "Updated" line only when earlier. On the same day the declared time is more precise; a
     // later shown date one day off is the page's zone, not another date.
+    boolean lead = area != null && area.lead();
     if (shown != null
         && (declared == null
             || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at())
             || !area.update()
                 && !nearDay(declared.at(), shown.at())
                 && declares(meta, shown, ref, monthFirst))) {
-      return shown;
+      return new Found(shown.at(), shown.raw(), lead);
     }
     if (declared != null) {
-      return new Found(declared.at(), declared.raw(), shown != null);
+      return new Found(declared.at(), declared.raw(), lead);
     }
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
     if (dated != null) {
@@ -128,18 +134,49 @@ final class PublicationDates {
         || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
   }
 
-  private record Shown(Found found, boolean update) {}
+  /**
+   * A date of the byline area; {@code update} when its line only gives a change, {@code lead} when
+   * it was found before the body had gone {@value #AREA_AFTER_BLOCKS} blocks on.
+   */
+  private record Shown(Found found, boolean update, boolean lead) {}
 
-  /** The first publication date the byline area shows; an "Updated" date only without one. */
+  /**
+   * The first publication date the byline area shows; an "Updated" date only without one. Without
+   * either, a date line written out with a month name a little further into the body (a byline
+   * placed after the lead paragraphs, or a first paragraph taken for the lead).
+   */
   private static Shown bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
     if (layout == null || layout.container() == null) {
       return null;
     }
     int start = layout.textStart();
+    Shown near =
+        firstDate(
+            layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS),
+            ref,
+            monthFirst,
+            true);
+    if (near != null) {
+      return near;
+    }
+    return firstDate(
+        layout.texts(start + AREA_AFTER_BLOCKS + 1, start + AREA_LATE_BLOCKS),
+        ref,
+        monthFirst,
+        false);
+  }
+
+  private static Shown firstDate(
+      List<String> texts, Instant ref, boolean monthFirst, boolean lead) {
     Found updated = null;
-    for (String text : layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS)) {
-      if (text.length() > MAX_DATE_LINE_CHARS
-          || !FULL_DATE.matcher(Text.asciiDigits(text)).find()) {
+    for (String text : texts) {
+      if (text.length() > MAX_DATE_LINE_CHARS) {
+        continue;
+      }
+      String digits = Text.asciiDigits(text);
+      Matcher full = FULL_DATE.matcher(digits);
+      // In the body, numeric dates are table cells and list items more often than bylines.
+      if (!full.find() || !lead && NUMERIC_DATE.matcher(digits).find()) {
         continue;
       }
       String line = publishedPart(text);
@@ -149,13 +186,13 @@ final class PublicationDates {
         continue;
       }
       if (!isUpdate) {
-        return new Shown(f, false);
+        return new Shown(f, false, lead);
       }
       if (updated == null) {
         updated = f;
       }
     }
-    return updated == null ? null : new Shown(updated, true);
+    return updated == null ? null : new Shown(updated, true, lead);
   }
 
   /**
