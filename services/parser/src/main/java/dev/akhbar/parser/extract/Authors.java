@@ -71,9 +71,9 @@ final class Authors {
     // Both: the declared names when the byline shows one of them (they are written cleanly), the
     // byline when it names more people; a declared name that is not a person's name gives way.
     if (agree(declared, shown)) {
-      if (Boolean.getBoolean("r2")
-          && shown.size() < declared.size()
-          && allDeclared(shown, declared)) {
+      // The byline shows some of the declared names only: the others are editors, reviewers or
+      // contributors the page credits elsewhere.
+      if (shown.size() < declared.size() && allDeclared(shown, declared)) {
         return shown;
       }
       return shown.size() > declared.size() ? shown : declared;
