@@ -179,9 +179,10 @@ final class PublicationDates {
       if (!full.find() || !lead && NUMERIC_DATE.matcher(digits).find()) {
         continue;
       }
-      String line = publishedPart(text);
+      String spaced = unglue(text);
+      String line = publishedPart(spaced);
       boolean isUpdate = line == null;
-      Found f = parse(isUpdate ? text : line, ref, monthFirst, true);
+      Found f = parse(isUpdate ? spaced : line, ref, monthFirst, true);
       if (f == null) {
         continue;
       }
@@ -193,6 +194,33 @@ final class PublicationDates {
       }
     }
     return updated == null ? null : new Shown(updated, true, lead);
+  }
+
+  /**
+   * A space where inline elements were written without one and words run together ("Jane DoeMar 5,
+   * 2025", "HealthDECEMBER 22, 2022Updated: ..."): between a lowercase and an uppercase letter, and
+   * between a digit and a letter.
+   */
+  static String unglue(String text) {
+    StringBuilder out = null;
+    for (int i = 1; i < text.length(); i++) {
+      char a = text.charAt(i - 1);
+      char b = text.charAt(i);
+      boolean glued =
+          Character.isLowerCase(a) && Character.isUpperCase(b)
+              || Character.isDigit(a) && Character.isLetter(b)
+              || Character.isLetter(a) && Character.isDigit(b);
+      if (glued) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(' ');
+      }
+      if (out != null) {
+        out.append(b);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

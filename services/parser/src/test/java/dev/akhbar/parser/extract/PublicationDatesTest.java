@@ -98,4 +98,17 @@ class PublicationDatesTest {
     // Numeric dates in the body are table cells and lists more often than bylines.
     assertThat(published("en", "", lead + "<p>1/1/2013 +13.1%</p>")).isNull();
   }
+
+  @Test
+  void wordsRunTogetherByInlineElementsAreReadApart() {
+    assertThat(
+            published(
+                "en",
+                "",
+                "<p><a href=/c>Mental Health</a><span>DECEMBER 22, 2022</span>"
+                    + "<span>Updated: JANUARY 02, 2026</span></p>"))
+        .isEqualTo("2022-12-22T00:00Z");
+    assertThat(PublicationDates.unglue("By Jane DoeMar 5, 2025"))
+        .isEqualTo("By Jane Doe Mar 5, 2025");
+  }
 }
