@@ -51,6 +51,10 @@ final class Authors {
     List<String> siteLike = new ArrayList<>();
     for (String written : meta.authors) {
       for (String a : BylineNames.declaredNames(written)) {
+        if (!declared.isEmpty() && BylineNames.credential(a)) {
+          // ["Jillian Kubala", "MS", "RD"]: the credentials of the name before, not names.
+          continue;
+        }
         add(SiteNames.isSite(a, siteKeys) ? siteLike : declared, a);
       }
     }
@@ -67,9 +71,23 @@ final class Authors {
     // Both: the declared names when the byline shows one of them (they are written cleanly), the
     // byline when it names more people; a declared name that is not a person's name gives way.
     if (agree(declared, shown)) {
+      // The byline shows some of the declared names only: the others are editors, reviewers or
+      // contributors the page credits elsewhere.
+      if (shown.size() < declared.size() && allDeclared(shown, declared)) {
+        return shown;
+      }
       return shown.size() > declared.size() ? shown : declared;
     }
     return personLike(declared, meta.organizationAuthors) ? declared : shown;
+  }
+
+  private static boolean allDeclared(List<String> shown, List<String> declared) {
+    for (String s : shown) {
+      if (!agree(List.of(s), declared)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean agree(List<String> a, List<String> b) {

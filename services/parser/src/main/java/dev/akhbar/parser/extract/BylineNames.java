@@ -188,7 +188,7 @@ final class BylineNames {
           "for", "with");
 
   /** "MS", "RD", "PhD", "E-RYT 200": letters after a name that are not a name. */
-  private static boolean credential(String s) {
+  static boolean credential(String s) {
     return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() <= 8
         || s.matches("(?i)ph\\.?\\s?d\\.?|m\\.?d\\.?|jr\\.?|sr\\.?");
   }

@@ -31,12 +31,26 @@ final class MetaTags {
 
   private MetaTags() {}
 
+  /** Twitter's label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = the name). */
+  private static final String TWITTER_LABEL = "twitter:label";
+
+  private static final String TWITTER_DATA = "twitter:data";
+
   static MetaTags of(Document doc) {
     MetaTags tags = new MetaTags();
+    String authorData = null;
     for (Element meta : doc.getElementsByTag("meta")) {
       String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
       if (key.isEmpty()) {
         key = meta.attr("itemprop");
+      }
+      if (key.startsWith(TWITTER_LABEL)
+          && Bylines.PREFIX.matcher(meta.attr("content").strip() + " ").lookingAt()) {
+        authorData = TWITTER_DATA + key.substring(TWITTER_LABEL.length());
+        continue;
+      }
+      if (key.equals(authorData)) {
+        key = "author";
       }
       String field;
       if (!key.isEmpty()) {

@@ -66,6 +66,11 @@ final class PublicationDates {
 
   private static final int AREA_AFTER_BLOCKS = 3;
 
+  /** How far after the first paragraph a date line is still looked for when none came before. */
+  private static final int AREA_LATE_BLOCKS = 8;
+
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+
   /** A date this far after the fetch is a misreading (an event date, a wrong day/month order). */
   private static final long MAX_FUTURE_SECONDS = 86_400;
 
@@ -75,16 +80,24 @@ final class PublicationDates {
       PageMetadata meta, Document doc, ContentExtractor.Layout layout, String url, Instant ref) {
     boolean monthFirst = DateParser.monthFirst(meta.languageTag);
     Found declared = first(meta.published, ref, monthFirst, false);
-    Found shown = bylineArea(layout, ref, monthFirst);
+    Shown area = bylineArea(layout, ref, monthFirst);
+    Found shown = area == null ? null : area.found();
     // The byline's date wins over the declared one when it is earlier (a page may declare its
-    // last change as its publication); on the same day the declared time is more precise.
+    // last change as its publication), or when it is another date the page declares (the page
+    // shows its last change as its date: readers and the annotation take the shown one); an
+    // "Updated" line only when earlier. On the same day the declared time is more precise; a
+    // later shown date one day off is the page's zone, not another date.
+    boolean lead = area != null && area.lead();
     if (shown != null
         && (declared == null
-            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at()))) {
-      return shown;
+            || !sameDay(declared.at(), shown.at()) && shown.at().isBefore(declared.at())
+            || !area.update()
+                && !nearDay(declared.at(), shown.at())
+                && declares(meta, shown, ref, monthFirst))) {
+      return new Found(shown.at(), shown.raw(), lead);
     }
     if (declared != null) {
-      return new Found(declared.at(), declared.raw(), shown != null);
+      return new Found(declared.at(), declared.raw(), lead);
     }
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
     if (dated != null) {
@@ -98,37 +111,116 @@ final class PublicationDates {
     return f == null ? null : f.at();
   }
 
+  /** Whether the page declares {@code shown}'s day among its other dates (its last change...). */
+  private static boolean declares(PageMetadata meta, Found shown, Instant ref, boolean monthFirst) {
+    for (List<String> raws : List.of(meta.modified, meta.published)) {
+      for (String raw : raws) {
+        Found f = parse(raw, ref, monthFirst, false);
+        if (f != null && sameDay(f.at(), shown.at())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The same day, or one day apart (a time near midnight read in another zone). */
+  private static boolean nearDay(OffsetDateTime a, OffsetDateTime b) {
+    return Math.abs(a.toLocalDate().toEpochDay() - b.toLocalDate().toEpochDay()) <= 1;
+  }
+
   private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
     return a.toLocalDate().equals(b.toLocalDate())
         || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
   }
 
-  /** The first publication date the byline area shows; an "Updated" date only without one. */
-  private static Found bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
+  /**
+   * A date of the byline area; {@code update} when its line only gives a change, {@code lead} when
+   * it was found before the body had gone {@value #AREA_AFTER_BLOCKS} blocks on.
+   */
+  private record Shown(Found found, boolean update, boolean lead) {}
+
+  /**
+   * The first publication date the byline area shows; an "Updated" date only without one. Without
+   * either, a date line written out with a month name a little further into the body (a byline
+   * placed after the lead paragraphs, or a first paragraph taken for the lead).
+   */
+  private static Shown bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
     if (layout == null || layout.container() == null) {
       return null;
     }
     int start = layout.textStart();
+    Shown near =
+        firstDate(
+            layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS),
+            ref,
+            monthFirst,
+            true);
+    if (near != null) {
+      return near;
+    }
+    return firstDate(
+        layout.texts(start + AREA_AFTER_BLOCKS + 1, start + AREA_LATE_BLOCKS),
+        ref,
+        monthFirst,
+        false);
+  }
+
+  private static Shown firstDate(
+      List<String> texts, Instant ref, boolean monthFirst, boolean lead) {
     Found updated = null;
-    for (String text : layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS)) {
-      if (text.length() > MAX_DATE_LINE_CHARS
-          || !FULL_DATE.matcher(Text.asciiDigits(text)).find()) {
+    for (String text : texts) {
+      if (text.length() > MAX_DATE_LINE_CHARS) {
         continue;
       }
-      String line = publishedPart(text);
+      String digits = Text.asciiDigits(text);
+      Matcher full = FULL_DATE.matcher(digits);
+      // In the body, numeric dates are table cells and list items more often than bylines.
+      if (!full.find() || !lead && NUMERIC_DATE.matcher(digits).find()) {
+        continue;
+      }
+      String spaced = unglue(text);
+      String line = publishedPart(spaced);
       boolean isUpdate = line == null;
-      Found f = parse(isUpdate ? text : line, ref, monthFirst, true);
+      Found f = parse(isUpdate ? spaced : line, ref, monthFirst, true);
       if (f == null) {
         continue;
       }
       if (!isUpdate) {
-        return f;
+        return new Shown(f, false, lead);
       }
       if (updated == null) {
         updated = f;
       }
     }
-    return updated;
+    return updated == null ? null : new Shown(updated, true, lead);
+  }
+
+  /**
+   * A space where inline elements were written without one and words run together ("Jane DoeMar 5,
+   * 2025", "HealthDECEMBER 22, 2022Updated: ..."): between a lowercase and an uppercase letter, and
+   * between a digit and a letter.
+   */
+  static String unglue(String text) {
+    StringBuilder out = null;
+    for (int i = 1; i < text.length(); i++) {
+      char a = text.charAt(i - 1);
+      char b = text.charAt(i);
+      boolean glued =
+          Character.isLowerCase(a) && Character.isUpperCase(b)
+              || Character.isDigit(a) && Character.isLetter(b)
+              || Character.isLetter(a) && Character.isDigit(b);
+      if (glued) {
+        if (out == null) {
+          out = new StringBuilder(text.length() + 8).append(text, 0, i);
+        }
+        out.append(' ');
+      }
+      if (out != null) {
+        out.append(b);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

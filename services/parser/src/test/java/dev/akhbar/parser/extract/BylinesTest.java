@@ -74,6 +74,22 @@ class BylinesTest {
   }
 
   @Test
+  void declaredCredentialsAreNoNamesAndTheBylineChoosesAmongDeclaredNames() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget"
+            + " passes\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jillian Kubala\"},"
+            + "{\"@type\":\"Person\",\"name\":\"MS\"},{\"@type\":\"Person\",\"name\":\"RD\"}]}"
+            + "</script>";
+    assertThat(authors(ld, "")).containsExactly("Jillian Kubala");
+    String two =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget"
+            + " passes\",\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"},"
+            + "{\"@type\":\"Person\",\"name\":\"John Roe\"}]}</script>";
+    // The byline shows one of the two declared names: the other is an editor credited elsewhere.
+    assertThat(authors(two, "<p>By Jane Doe</p>")).containsExactly("Jane Doe");
+  }
+
+  @Test
   void entitiesInMetaAuthorsAreDecoded() {
     assertThat(authors("<meta name=\"author\" content=\"Maria &amp;amp; Katerina\">", ""))
         .containsExactly("Maria", "Katerina");

@@ -141,6 +141,21 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void twitterLabelWrittenByGivesTheAuthorAndPublishedDateMetaTheDate() {
+    PageMetadata m =
+        read(
+            "<meta name=\"twitter:label1\" content=\"Written by\">"
+                + "<meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">"
+                + "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+                + "<meta name=\"twitter:data2\" content=\"5 minutes\">"
+                + "<meta name=\"published-date\" content=\"2021-02-16\">",
+            "");
+
+    assertThat(m.authors).containsExactly("Nawaz Dhandala");
+    assertThat(m.published).containsExactly("2021-02-16");
+  }
+
+  @Test
   void articleAuthorMetaHoldingAProfileUrlIsNotAName() {
     PageMetadata m =
         read("<meta property=\"article:author\" content=\"https://www.facebook.com/someone\">", "");

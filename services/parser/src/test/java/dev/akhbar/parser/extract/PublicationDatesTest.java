@@ -64,4 +64,51 @@ class PublicationDatesTest {
     assertThat(published("ar", "", "<p>كتب: محمد علي</p><p>الأحد 16 فبراير 2025 - 10:30 ص</p>"))
         .isEqualTo("2025-02-16T10:30Z");
   }
+
+  @Test
+  void aShownDateThePageDeclaresAsItsLastChangeIsTheDateReadersSee() {
+    String head =
+        "<meta property=\"article:published_time\" content=\"2024-09-06T13:12:36Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-11-14T06:49:57Z\">";
+    assertThat(published("en", head, "<p>By Jane Doe</p><p>November 14, 2025</p>"))
+        .isEqualTo("2025-11-14T00:00Z");
+    // An "Updated" line stays an update; a shown date the page does not declare is no evidence.
+    assertThat(published("en", head, "<p>Updated November 14, 2025</p>"))
+        .isEqualTo("2024-09-06T13:12:36Z");
+    assertThat(published("en", head, "<p>November 15, 2025</p>")).isEqualTo("2024-09-06T13:12:36Z");
+  }
+
+  @Test
+  void aShownDateOneDayAfterTheDeclaredOneIsThePagesZone() {
+    String head =
+        "<meta property=\"article:published_time\" content=\"2025-12-02T23:00:55Z\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-12-03T08:00:00Z\">";
+    assertThat(published("en", head, "<p>Published: 03 Dec 2025</p>"))
+        .isEqualTo("2025-12-02T23:00:55Z");
+  }
+
+  @Test
+  void aBylinePlacedAfterTheLeadIsStillRead() {
+    // Four paragraphs of lead: the date line comes after the first blocks of the body.
+    String lead =
+        ("<p>" + "A lead paragraph that sets out what the story is about. ".repeat(4) + "</p>")
+            .repeat(4);
+    assertThat(published("en", "", lead + "<p>Jane Doe • November 4th, 2025</p>"))
+        .isEqualTo("2025-11-04T00:00Z");
+    // Numeric dates in the body are table cells and lists more often than bylines.
+    assertThat(published("en", "", lead + "<p>1/1/2013 +13.1%</p>")).isNull();
+  }
+
+  @Test
+  void wordsRunTogetherByInlineElementsAreReadApart() {
+    assertThat(
+            published(
+                "en",
+                "",
+                "<p><a href=/c>Mental Health</a><span>DECEMBER 22, 2022</span>"
+                    + "<span>Updated: JANUARY 02, 2026</span></p>"))
+        .isEqualTo("2022-12-22T00:00Z");
+    assertThat(PublicationDates.unglue("By Jane DoeMar 5, 2025"))
+        .isEqualTo("By Jane Doe Mar 5, 2025");
+  }
 }

@@ -199,7 +199,11 @@ final class WrittenDates {
       }
     }
     if (day == null) {
-      return Optional.empty();
+      // "November 2015" alone: the month is the date given; its first day stands for it.
+      if (year == null || words.size() != monthWords + 1 || monthAt != 0 || hijri) {
+        return Optional.empty();
+      }
+      day = 1;
     }
     if (hijri || (year != null && year < 1600 && HIJRI_MARK.matcher(f).find())) {
       if (year == null || year > 1600) {

@@ -127,6 +127,8 @@ class DateParserTest {
         // No year: the last such day not after the fetch
         "16 فبراير                         | 2025-02-16T00:00Z",
         "December 24                       | 2024-12-24T00:00Z",
+        // A month and its year alone: the month's first day
+        "November 2015                     | 2015-11-01T00:00Z",
       })
   void datesInOtherLanguages(String raw, String expected) {
     assertThat(parse(raw)).isEqualTo(OffsetDateTime.parse(expected));
@@ -168,7 +170,15 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "  ", "no date here", "Comments (3)", "32 February 2025", "2025-13-45"})
+      strings = {
+        "",
+        "  ",
+        "no date here",
+        "Comments (3)",
+        "32 February 2025",
+        "2025-13-45",
+        "Sales in November 2015"
+      })
   void textWithoutADateGivesNothing(String raw) {
     assertThat(DateParser.parse(raw, FETCHED, ZoneOffset.UTC)).isEmpty();
   }
