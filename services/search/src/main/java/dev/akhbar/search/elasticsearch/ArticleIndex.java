@@ -21,6 +21,7 @@ import dev.akhbar.search.query.SearchParams;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,7 @@ public class ArticleIndex {
     for (Hit<ObjectNode> h : r.hits().hits()) {
       hits.add(Documents.hit(h.id(), h.source(), snippet(h.highlight())));
     }
+    hits = withFallbackSnippets(p, hits);
     long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
     boolean exact =
         r.hits().total() == null
@@ -153,8 +155,46 @@ public class ArticleIndex {
     return r.hits().hits().stream().map(h -> Documents.storyArticle(h.id(), h.source())).toList();
   }
 
+  /**
+   * Articles in a language without a field of its own have no snippet from the search: theirs come
+   * from the {@code standard} body, in a second search only for them (rare; none on most pages).
+   */
+  private List<dev.akhbar.search.model.Hit> withFallbackSnippets(
+      SearchParams p, List<dev.akhbar.search.model.Hit> hits) {
+    List<String> ids =
+        hits.stream()
+            .filter(
+                h ->
+                    h.snippet().isEmpty()
+                        && (h.language() == null
+                            || !SearchRequests.SNIPPET_LANGUAGES.contains(h.language())))
+            .map(dev.akhbar.search.model.Hit::id)
+            .toList();
+    if (ids.isEmpty()) {
+      return hits;
+    }
+    Map<String, String> snippets = new HashMap<>();
+    try {
+      for (Hit<Void> h : client.search(requests.snippets(p, ids), Void.class).hits().hits()) {
+        snippets.put(
+            h.id(), snippet(h.highlight(), List.of(SearchRequests.FALLBACK_SNIPPET_FIELD)));
+      }
+    } catch (ElasticsearchException e) {
+      throw translate(e);
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+    return hits.stream()
+        .map(h -> snippets.containsKey(h.id()) ? h.withSnippet(snippets.get(h.id())) : h)
+        .toList();
+  }
+
   private static String snippet(Map<String, List<String>> highlight) {
-    for (String field : SearchRequests.SNIPPET_FIELDS) {
+    return snippet(highlight, SearchRequests.SNIPPET_FIELDS);
+  }
+
+  private static String snippet(Map<String, List<String>> highlight, List<String> fields) {
+    for (String field : fields) {
       List<String> fragments = highlight.get(field);
       if (fragments != null && !fragments.isEmpty()) {
         return String.join(" … ", fragments).replace('\n', ' ');

@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.json.JsonData;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a checked {@link SearchParams} into an Elasticsearch search on the article alias.
@@ -63,11 +65,19 @@ public final class SearchRequests {
           "body^0.5");
 
   /**
-   * Snippet sources, best first: the language-analysed body, then the plain one (which also gives
-   * the first sentences when nothing in the body matched). Each field highlighted costs a new
-   * analysis of the article's text, so the short description is not one of them.
+   * Snippet sources: the language-analysed body of the three languages that have one (an article
+   * has at most one of them), each giving the first sentences when nothing in the body matched.
+   * Each field highlighted costs a new analysis of the article's text (the body fields are indexed
+   * without offsets), so the {@code standard} {@code body}, which every article also has, is
+   * highlighted only for the articles of other languages, in a second search ({@link #snippets}).
    */
-  static final List<String> SNIPPET_FIELDS = List.of("body_ar", "body_en", "body_fr", "body");
+  static final List<String> SNIPPET_FIELDS = List.of("body_ar", "body_en", "body_fr");
+
+  /** The languages of {@link #SNIPPET_FIELDS}: other articles take their snippet from body. */
+  static final Set<String> SNIPPET_LANGUAGES = Set.of("ar", "en", "fr");
+
+  /** The snippet of articles in other languages. */
+  static final String FALLBACK_SNIPPET_FIELD = "body";
 
   static final List<SimpleQueryStringFlag> OPERATORS =
       List.of(
@@ -148,25 +158,40 @@ public final class SearchRequests {
       b.from(p.offset());
     }
     b.source(s -> s.filter(f -> f.includes(HIT_SOURCE)));
-    b.highlight(
-        h -> {
-          h.encoder(HighlighterEncoder.Html)
-              .preTags("<mark>")
-              .postTags("</mark>")
-              .fragmentSize(SNIPPET_LENGTH)
-              .numberOfFragments(1);
-          List<NamedValue<HighlightField>> fields = new ArrayList<>();
-          for (String f : SNIPPET_FIELDS) {
-            fields.add(
-                NamedValue.of(
-                    f,
-                    HighlightField.of(
-                        hf -> f.equals("body") ? hf.noMatchSize(SNIPPET_LENGTH) : hf)));
-          }
-          return h.fields(fields);
-        });
+    b.highlight(h -> highlight(h, SNIPPET_FIELDS));
     b.aggregations(aggregations);
     return b.build();
+  }
+
+  /**
+   * The snippets of the hits {@code ids} of the search {@code p} from the {@code standard} body:
+   * for the articles whose language has no field of its own ({@link #SNIPPET_LANGUAGES}).
+   */
+  public SearchRequest snippets(SearchParams p, List<String> ids) {
+    return new SearchRequest.Builder()
+        .index(alias)
+        .size(ids.size())
+        .query(q -> q.ids(i -> i.values(ids)))
+        .source(s -> s.fetch(false))
+        .highlight(
+            h ->
+                highlight(h, List.of(FALLBACK_SNIPPET_FIELD))
+                    .highlightQuery(query(p.text(), p.filters())))
+        .build();
+  }
+
+  /** One fragment of each field, the first sentences when nothing matched; safe HTML. */
+  private static Highlight.Builder highlight(Highlight.Builder h, List<String> fields) {
+    h.encoder(HighlighterEncoder.Html)
+        .preTags("<mark>")
+        .postTags("</mark>")
+        .fragmentSize(SNIPPET_LENGTH)
+        .numberOfFragments(1);
+    List<NamedValue<HighlightField>> named = new ArrayList<>();
+    for (String f : fields) {
+      named.add(NamedValue.of(f, HighlightField.of(hf -> hf.noMatchSize(SNIPPET_LENGTH))));
+    }
+    return h.fields(named);
   }
 
   /**
@@ -186,6 +211,10 @@ public final class SearchRequests {
                                     t ->
                                         t.field(field)
                                             .size(facetSize)
+                                            // A story's articles are days apart, so in one
+                                            // yearly index: each index's own top values are
+                                            // enough, and each costs a label (top_hits) there.
+                                            .shardSize(facetSize)
                                             .minDocCount(2)
                                             // the label (top_hits) only for the buckets kept
                                             .collectMode(TermsAggregationCollectMode.BreadthFirst))

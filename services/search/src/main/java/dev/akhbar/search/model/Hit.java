@@ -25,4 +25,24 @@ public record Hit(
     List<String> locations,
     List<String> countries,
     String storyId,
-    List<Place> places) {}
+    List<Place> places) {
+  /** This hit with another snippet. */
+  public Hit withSnippet(String other) {
+    return new Hit(
+        id,
+        title,
+        url,
+        source,
+        siteName,
+        date,
+        language,
+        direction,
+        other,
+        persons,
+        organizations,
+        locations,
+        countries,
+        storyId,
+        places);
+  }
+}

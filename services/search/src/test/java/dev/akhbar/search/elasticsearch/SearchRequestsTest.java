@@ -81,6 +81,18 @@ class SearchRequestsTest {
         .contains("id")
         .doesNotContain("_score");
     assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
+    // Snippets from the language-analysed bodies only (each highlighted field is analysed again
+    // per hit); each gives the first sentences when nothing matched in it.
+    JsonNode fields = body.at("/highlight/fields");
+    assertThat(fields.toString())
+        .contains("body_ar", "body_en", "body_fr")
+        .doesNotContain("\"body\"");
+    for (JsonNode f : fields) {
+      assertThat(f.elements().next().path("no_match_size").asInt()).isEqualTo(200);
+    }
+    // Stories: each index's top values only, a label (top_hits) each.
+    assertThat(body.at("/aggregations/stories/terms/shard_size").asInt()).isEqualTo(10);
+    assertThat(body.at("/aggregations/persons/terms/shard_size").asInt()).isEqualTo(100);
     // The facets come with the hits: aggregations over the same query, in the same search.
     assertThat(body.path("aggregations").fieldNames())
         .toIterable()
@@ -92,6 +104,23 @@ class SearchRequestsTest {
     assertThat(label.path("docvalue_fields").toString()).contains("title.keyword");
     // The total counts up to Elasticsearch's default (10,000), as the page shows it.
     assertThat(body.path("track_total_hits").isMissingNode()).isTrue();
+  }
+
+  @Test
+  void otherLanguagesTakeTheirSnippetFromTheStandardBodyInASecondSearch() throws Exception {
+    SearchParams p = SearchParams.parse(words("Schlichtung"), Limits.DEFAULT);
+    JsonNode body =
+        new ObjectMapper()
+            .readTree(
+                JsonpUtils.toJsonString(
+                    requests.snippets(p, List.of("a1", "b2")), new JacksonJsonpMapper()));
+    assertThat(body.at("/query/ids/values").toString()).isEqualTo("[\"a1\",\"b2\"]");
+    assertThat(body.path("size").asInt()).isEqualTo(2);
+    assertThat(body.path("_source").asBoolean(true)).isFalse();
+    assertThat(body.at("/highlight/fields/0/body/no_match_size").asInt()).isEqualTo(200);
+    // The words of the search, not the ids, say what to mark.
+    assertThat(body.at("/highlight/highlight_query").toString()).contains("Schlichtung");
+    assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
   }
 
   @Test

@@ -47,6 +47,10 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
   static final String MARKUP_URL =
       "https://harbour-gazette.example/tech/2025/03/10/markup-stays-text";
 
+  /** A German article (test corpus): no language field of its own, snippet from body. */
+  static final String GERMAN_URL =
+      "https://elbkurier.example/wirtschaft/2025/03/12/hafen-schlichtung";
+
   static final String ENGLISH_URL =
       "https://harbour-gazette.example/business/2025/03/04/dock-workers-end-strike";
   static final String FRENCH_URL =
@@ -139,7 +143,8 @@ public final class IndexedCorpus implements ExtensionContext.Store.CloseableReso
       }
       feed(fetcher, root.resolve("deploy/demo/corpus"), "demo");
       feed(fetcher, wire, "wire");
-      for (String url : List.of(SEED_URL, ENGLISH_URL, FRENCH_URL, WIRE_URL, MARKUP_URL)) {
+      for (String url :
+          List.of(SEED_URL, ENGLISH_URL, FRENCH_URL, WIRE_URL, MARKUP_URL, GERMAN_URL)) {
         expected.put(id(url), url);
       }
       awaitIndexed(es, expected.keySet(), startedAt);

@@ -79,6 +79,19 @@ class SearchApiIT {
   }
 
   @Test
+  void anArticleInALanguageWithoutItsOwnFieldGetsItsSnippetFromTheStandardBody() throws Exception {
+    // German has no body_de: the snippet comes from the fallback highlight of body.
+    JsonNode top = search("q=" + enc("Schlichtung Lotsen")).path("hits").path(0);
+    assertThat(top.path("id").asText()).isEqualTo(IndexedCorpus.id(IndexedCorpus.GERMAN_URL));
+    assertThat(top.path("language").asText()).isNotIn("ar", "en", "fr");
+    assertThat(top.path("snippet").asText()).contains("<mark>");
+    // Browsing (no words): every hit has the first sentences of its body, whatever its language.
+    for (JsonNode hit : search("size=50").path("hits")) {
+      assertThat(hit.path("snippet").asText()).as(hit.path("id").asText()).isNotBlank();
+    }
+  }
+
+  @Test
   void facetsCountTheArticlesThatMatch() throws Exception {
     JsonNode all = search("size=1");
     long total = all.path("total").asLong();
