@@ -146,6 +146,10 @@ public final class BenchMain {
               e2e.steadyPerSecond(),
               e2e.p50(),
               e2e.p95());
+          StringBuilder cpu = new StringBuilder("  CPU ms per article:");
+          e2e.cpuMsPerArticle()
+              .forEach((name, ms) -> cpu.append(String.format(" %s %.1f", name, ms)));
+          out.println(cpu);
         }
         after = kafka.ends(inputs);
       }
