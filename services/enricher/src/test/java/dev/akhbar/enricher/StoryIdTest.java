@@ -107,4 +107,25 @@ class StoryIdTest {
     assertThat(index.assign("site-c-3", "الكرملين\n" + OTHER_STORY_SAME_TOPIC, NOW))
         .isEqualTo("s-other");
   }
+
+  @Test
+  void copiesLeavingTheIndexLeaveTheirSharedBucketsToTheCopiesStillThere() {
+    StoryIndex index = new StoryIndex(0.45, Duration.ofDays(14), 3);
+    String text = DemoTexts.AR_TITLE + "\n" + body();
+    // exact copies share all 64 buckets; the bound pushes the oldest out of them one by one
+    index.restore("wire-1", "s-first", text, NOW);
+    index.restore("wire-2", "s-second", text, NOW);
+    index.restore("other", "s-other", "الكرملين\n" + OTHER_STORY_SAME_TOPIC, NOW);
+    index.restore("u1", "s-u1", "first unrelated note about the weather in spring", NOW);
+    assertThat(index.contains("wire-1")).isFalse();
+    assertThat(index.assign("wire-3", text, NOW)).isEqualTo("s-second");
+    assertThat(index.contains("wire-2")).isFalse();
+    assertThat(index.assign("wire-4", text, NOW)).isEqualTo("s-second");
+    index.restore("u2", "s-u2", "second unrelated note about football results today", NOW);
+    index.restore("u3", "s-u3", "third unrelated note about a new museum opening", NOW);
+    index.restore("u4", "s-u4", "fourth unrelated note about train timetables changing", NOW);
+    assertThat(index.contains("wire-3")).isFalse();
+    assertThat(index.contains("wire-4")).isFalse();
+    assertThat(index.assign("wire-5", text, NOW)).isEqualTo(StoryIndex.newStoryId("wire-5"));
+  }
 }
