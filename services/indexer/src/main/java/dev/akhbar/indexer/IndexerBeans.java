@@ -10,8 +10,10 @@ import dev.akhbar.indexer.config.ElasticsearchConfig;
 import dev.akhbar.indexer.config.ElasticsearchEndpoint;
 import dev.akhbar.indexer.deadletter.DeadLetters;
 import dev.akhbar.indexer.document.ArticleDocuments;
+import dev.akhbar.indexer.elasticsearch.ClosedIndexMerger;
 import dev.akhbar.indexer.elasticsearch.ElasticsearchBulkSender;
 import dev.akhbar.indexer.elasticsearch.TemplateInstaller;
+import dev.akhbar.indexer.index.ClosedIndexMerges;
 import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
@@ -19,10 +21,12 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** Wires the plain classes together. */
@@ -78,6 +82,41 @@ public class IndexerBeans {
             Thread.ofPlatform().name("akhbar-dead-letters").daemon().factory());
     return new DeadLetters(
         config.deadLetters().maxPending(), backoff(config), metrics, scheduler, Clock.systemUTC());
+  }
+
+  @Produces
+  @Singleton
+  ClosedIndexMerger closedIndexMerger(
+      IndexerConfig config, ElasticsearchClient client, IndexLayout layout) {
+    return new ClosedIndexMerger(
+        client,
+        layout.names(),
+        new ClosedIndexMerges(layout.names(), config.merge().grace()),
+        Clock.systemUTC());
+  }
+
+  /** Looks at the closed indices every {@code akhbar.indexer.merge.every}, from start-up on. */
+  @Produces
+  @Singleton
+  @Named("merges")
+  ScheduledExecutorService mergeLooks() {
+    return Executors.newSingleThreadScheduledExecutor(
+        Thread.ofPlatform().name("akhbar-merges").daemon().factory());
+  }
+
+  void startMerges(
+      @Observes StartupEvent event,
+      IndexerConfig config,
+      ClosedIndexMerger merger,
+      @Named("merges") ScheduledExecutorService looks) {
+    if (config.merge().enabled()) {
+      long every = config.merge().every().toMillis();
+      looks.scheduleWithFixedDelay(merger::look, every, every, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  void close(@Disposes @Named("merges") ScheduledExecutorService looks) {
+    looks.shutdownNow();
   }
 
   private static Backoff backoff(IndexerConfig config) {

@@ -22,6 +22,23 @@ public interface IndexerConfig {
 
   DeadLetters deadLetters();
 
+  Merge merge();
+
+  /** Merging the indices of ended years to one segment each (docs/operations.md). */
+  interface Merge {
+    /** Whether the indexer merges closed indices at all (off: an operator does it). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Time between two looks; an index is merged once nothing was written to it between two. */
+    @WithDefault("1h")
+    Duration every();
+
+    /** How long after the end of a year its index waits for late articles before it is merged. */
+    @WithDefault("7d")
+    Duration grace();
+  }
+
   interface Bulk {
     /** Documents per bulk request. */
     @WithDefault("500")

@@ -71,6 +71,7 @@ public final class SearchBenchmark {
     } else {
       System.out.printf("bench-search: reusing %s (%,d articles)%n", ALIAS, indexed);
     }
+    System.out.printf("bench-search: segments per index %s%n", segments(es));
 
     try (ServiceJar search =
         ServiceJar.start(
@@ -236,7 +237,11 @@ public final class SearchBenchmark {
                 "MP_MESSAGING_INCOMING_ENRICHED_ARTICLES_DEAD_LETTER_QUEUE_TOPIC",
                 dlq,
                 "AKHBAR_INDEXER_INDEX_ALIAS",
-                ALIAS);
+                ALIAS,
+                // The indexer merges the indices of ended years once they are quiet (every hour
+                // in production, docs/operations.md): the bench's years are 2024 and 2025.
+                "AKHBAR_INDEXER_MERGE_EVERY",
+                "5s");
         try (ServiceJar indexer =
             ServiceJar.start(
                 "indexer",
@@ -256,11 +261,51 @@ public final class SearchBenchmark {
             }
             TimeUnit.SECONDS.sleep(2);
           }
+          awaitMerges(es, deadline);
         }
       } finally {
         a.deleteTopics(List.of(topic, dlq)).all().get(30, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** Waits until the indexer has merged every index of an ended year to one segment. */
+  private static void awaitMerges(String es, long deadline) throws Exception {
+    int thisYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+    while (true) {
+      Map<String, Long> segments = segments(es);
+      boolean merged =
+          segments.entrySet().stream()
+              .filter(e -> e.getKey().matches(".*-\\d{4}"))
+              .filter(
+                  e -> Integer.parseInt(e.getKey().substring(e.getKey().length() - 4)) < thisYear)
+              .allMatch(e -> e.getValue() <= 1);
+      if (merged) {
+        return;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("bench-search: the indexer did not merge " + segments);
+      }
+      TimeUnit.SECONDS.sleep(2);
+    }
+  }
+
+  /** Segments of each index of the benchmark's family (primary shards). */
+  static Map<String, Long> segments(String es) throws Exception {
+    HttpResponse<String> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(es + "/" + ALIAS + "-*/_stats/segments")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    Map<String, Long> out = new java.util.TreeMap<>();
+    JSON.readTree(r.body())
+        .path("indices")
+        .properties()
+        .forEach(
+            e ->
+                out.put(
+                    e.getKey(),
+                    e.getValue().path("primaries").path("segments").path("count").asLong()));
+    return out;
   }
 
   static long count(String es) throws Exception {
