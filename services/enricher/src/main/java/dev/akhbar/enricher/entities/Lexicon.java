@@ -82,11 +82,6 @@ public final class Lexicon {
     return Tokenizer.tokenize(phrase).stream().map(Token::norm).collect(Collectors.joining(" "));
   }
 
-  /** The normalised entries of one section (empty when there is none). */
-  public Set<String> section(String section) {
-    return Set.copyOf(sections.getOrDefault(section, Set.of()));
-  }
-
   public boolean has(String section, String normKey) {
     Set<String> s = sections.get(section);
     return s != null && s.contains(normKey);

@@ -57,7 +57,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     this.arabic = arabic;
     this.classes = classes;
     this.names = names;
-    this.facts = new WordFacts(lexicon, names, arabic ? KnownWords.shared() : null);
+    this.facts = new WordFacts(lexicon, names);
     this.gazetteer = gazetteer;
   }
 
@@ -70,7 +70,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     final String[] lex;
     final String[] gaz;
     final String[] listed;
-    final String[] known;
 
     /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}), for "powf" features. */
     final String[] tokenClass;
@@ -89,7 +88,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       lex = new String[n];
       gaz = new String[n];
       tokenClass = new String[n];
-      known = new String[n];
       entries = new WordFacts.Entry[n];
       NameList.Start[] starts = new NameList.Start[n];
       NameList.Start[] strippedStarts = new NameList.Start[n];
@@ -106,7 +104,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
         stripped[i] = w.stripped();
         lex[i] = w.lex();
         tokenClass[i] = w.tokenClass();
-        known[i] = w.known();
         if (!w.arabic() && Character.isLetter(t.codePointAt(0))) {
           letters++;
           if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
@@ -202,9 +199,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
     features.add("s" + tag + "=" + s.shape[j]);
     if (arabic) {
       features.add("st" + tag + "=" + s.stripped[j]);
-      if (s.known[j] != null) {
-        features.add("kw" + tag + "=" + s.known[j]);
-      }
     }
     lexicon(features, tag, s, j);
     wordClasses(features, tag, s, j, offset == 0);

@@ -38,8 +38,7 @@ final class WordFacts {
   /**
    * The facts of one token; {@code listed} and {@code listedStripped}: the names of the {@link
    * NameList} starting with the normalised and the stripped form ({@link NameList#start}; none
-   * without a list, or for a stripped form equal to the normalised one); {@code known}: the Arabic
-   * word's {@link KnownWords#classOf} class (null for other words or without a list).
+   * without a list, or for a stripped form equal to the normalised one).
    */
   record Word(
       String norm,
@@ -49,12 +48,10 @@ final class WordFacts {
       String tokenClass,
       boolean arabic,
       NameList.Start listed,
-      NameList.Start listedStripped,
-      String known) {}
+      NameList.Start listedStripped) {}
 
   private final Lexicon lexicon;
   private final NameList names;
-  private final KnownWords known;
   private final Map<String, Entry> cache = new HashMap<>();
 
   /**
@@ -72,13 +69,12 @@ final class WordFacts {
   }
 
   WordFacts(Lexicon lexicon) {
-    this(lexicon, null, null);
+    this(lexicon, null);
   }
 
-  WordFacts(Lexicon lexicon, NameList names, KnownWords known) {
+  WordFacts(Lexicon lexicon, NameList names) {
     this.lexicon = lexicon;
     this.names = names;
-    this.known = known;
   }
 
   Word of(String token) {
@@ -115,7 +111,6 @@ final class WordFacts {
         FeatureGeneratorUtil.tokenFeature(t),
         ar,
         names == null ? NameList.NONE : names.start(norm),
-        names == null || stripped.equals(norm) ? NameList.NONE : names.start(stripped),
-        ar && known != null ? known.classOf(norm) : null);
+        names == null || stripped.equals(norm) ? NameList.NONE : names.start(stripped));
   }
 }

@@ -50,12 +50,4 @@ class NewsFeaturesTest {
     List<String> f = features(true, new String[] {"وصل", "الوفد", "الى", "وموسكو"}, 3);
     assertThat(f).contains("st=موسكو", "pfx=و", "core=موسكو", "gz=B-LOCATION", "wc=unk");
   }
-
-  @Test
-  void arabicWordsAndTheirNeighboursCarryTheirKnownWordClass() {
-    List<String> f = features(true, new String[] {"وصل", "الوفد", "الى", "فولكسفاغنز"}, 2);
-    assertThat(f).contains("kw-1=6", "kw+1=unk").anyMatch(s -> s.startsWith("kw="));
-    assertThat(features(false, new String[] {"Talks", "in", "Moscow"}, 1))
-        .noneMatch(s -> s.startsWith("kw"));
-  }
 }

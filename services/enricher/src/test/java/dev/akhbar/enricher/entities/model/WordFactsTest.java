@@ -14,17 +14,6 @@ class WordFactsTest {
     assertThat(w.stripped()).isEqualTo("moscow");
     assertThat(w.tokenClass()).isEqualTo("ic");
     assertThat(w.arabic()).isFalse();
-    assertThat(w.known()).isNull();
-  }
-
-  @Test
-  void arabicWordsHaveTheirKnownWordClass() {
-    WordFacts facts = new WordFacts(Lexicon.shared(), null, KnownWordsTest.SMALL);
-    assertThat(facts.of("وذهب").known()).isEqualTo("3");
-    assertThat(facts.of("تويوتا").known()).isEqualTo("0");
-    assertThat(facts.of("لفولكسفاغن").known()).isEqualTo("unk");
-    assertThat(facts.of("gold").known()).isNull();
-    assertThat(new WordFacts(Lexicon.shared()).of("وذهب").known()).isNull();
   }
 
   @Test
