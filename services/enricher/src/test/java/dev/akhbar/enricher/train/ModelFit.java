@@ -10,22 +10,17 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -54,44 +49,24 @@ final class ModelFit {
     System.out.printf(
         "%d sequences, name list: %d names%n",
         samples.samples().size(), names == null ? 0 : names.size());
-    DocumentHistory[] history = new DocumentHistory[1];
     ObjectStream<NameSample> stream =
-        TrainingText.jackknifed(
-            samples,
-            names,
-            TrainOptions.FOLDS,
-            k -> {
-              if (history[0] != null) {
-                history[0].at(k);
-              }
-            });
-    TokenNameFinderFactory factory = factory(lang, classes, names, options.bilou());
-    if (!options.documentHistory(lang)) {
-      return NameFinderME.train(lang, null, stream, params, factory);
-    }
-    // as NameFinderME.train (event trainer), with the body's history of every other sequence
-    SequenceCodec<String> codec = factory.createSequenceCodec();
-    history[0] =
-        new DocumentHistory(
-            factory.createContextGenerator(), samples.samples(), samples.docOf(), codec);
-    Map<String, String> manifest = new HashMap<>();
-    manifest.put(NameTagger.HISTORY, NameTagger.DOCUMENT_HISTORY);
-    MaxentModel model =
-        TrainerFactory.getEventTrainer(params, manifest)
-            .train(new NameFinderEventStream(stream, null, history[0], codec));
-    return new TokenNameFinderModel(
-        lang,
-        model,
-        params.getIntParameter(BeamSearch.BEAM_SIZE_PARAMETER, NameFinderME.DEFAULT_BEAM_SIZE),
-        descriptor(lang).getBytes(StandardCharsets.UTF_8),
-        resources(lang, classes, names),
-        manifest,
-        codec,
-        factory);
+        names == null
+            ? ObjectStreamUtils.createObjectStream(samples.samples())
+            : TrainingText.jackknifed(samples, names, TrainOptions.FOLDS);
+    return fit(lang, stream, classes, names, options.bilou(), params);
   }
 
-  private static String descriptor(String lang) {
-    return """
+  static TokenNameFinderModel fit(
+      String lang,
+      ObjectStream<NameSample> samples,
+      WordClasses classes,
+      NameList names,
+      boolean bilou,
+      TrainingParameters params)
+      throws IOException {
+    String entry = NameTagger.classesEntry(lang);
+    String descriptor =
+        """
         <featureGenerators cache="true" name="nameFinder">
           <generator class="dev.akhbar.enricher.entities.model.NewsFeaturesFactory">
             <str name="language">%s</str>
@@ -99,25 +74,19 @@ final class ModelFit {
           </generator>
         </featureGenerators>
         """
-        .formatted(lang, NameTagger.classesEntry(lang));
-  }
-
-  private static Map<String, Object> resources(String lang, WordClasses classes, NameList names) {
+            .formatted(lang, entry);
     Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put(NameTagger.classesEntry(lang), classes);
+    resources.put(entry, classes);
     if (names != null) {
       resources.put(NameTagger.namesEntry(lang), names);
     }
-    return resources;
-  }
-
-  private static TokenNameFinderFactory factory(
-      String lang, WordClasses classes, NameList names, boolean bilou) throws IOException {
-    return TokenNameFinderFactory.create(
-        null,
-        descriptor(lang).getBytes(StandardCharsets.UTF_8),
-        resources(lang, classes, names),
-        bilou ? new BilouCodec() : new BioCodec());
+    TokenNameFinderFactory factory =
+        TokenNameFinderFactory.create(
+            null,
+            descriptor.getBytes(StandardCharsets.UTF_8),
+            resources,
+            bilou ? new BilouCodec() : new BioCodec());
+    return NameFinderME.train(lang, null, samples, params, factory);
   }
 
   static void save(TokenNameFinderModel model, Path file) throws IOException {
