@@ -30,8 +30,6 @@ import opennlp.tools.util.TrainingParameters;
  * @param classesAr {@code ner.classes.ar}: Arabic word classes (min count, words, context words,
  *     dimensions, cluster counts)
  * @param classesEn {@code ner.classes.en}: English word classes, as above
- * @param history {@code ner.history}: the languages trained with the prediction history of the
- *     whole document (every other sequence), which the tagger then decodes in two passes
  */
 record TrainOptions(
     Path corpus,
@@ -50,8 +48,7 @@ record TrainOptions(
     String finalMode,
     List<String> arabicSplits,
     String classesAr,
-    String classesEn,
-    List<String> history) {
+    String classesEn) {
 
   /** Seed of the word classes' random projection. */
   static final long SEED = 20261130L;
@@ -92,8 +89,7 @@ record TrainOptions(
         System.getProperty("ner.final"),
         List.of(System.getProperty("ner.arabicSplits", SPLITS).split(",")),
         System.getProperty("ner.classes.ar", AR_CLASSES),
-        System.getProperty("ner.classes.en", EN_CLASSES),
-        List.of(System.getProperty("ner.history", "").split(",")));
+        System.getProperty("ner.classes.en", EN_CLASSES));
   }
 
   /** OpenNLP's parameters (their order and types are recorded in the model file). */
@@ -122,11 +118,6 @@ record TrainOptions(
    */
   String finalMode(String lang) {
     return finalMode != null ? finalMode : lang.equals("ar") ? "all" : "train";
-  }
-
-  /** Whether {@code lang} is trained with the history of the whole document. */
-  boolean documentHistory(String lang) {
-    return history.contains(lang);
   }
 
   boolean bilou() {
