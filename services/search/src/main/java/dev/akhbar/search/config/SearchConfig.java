@@ -39,6 +39,18 @@ public interface SearchConfig {
   @WithDefault("50")
   int storySize();
 
+  /**
+   * Requests of this service in Elasticsearch at once; the others wait their turn (see {@code
+   * SearchSlots}). About the node's search threads that this service may use: measured with {@code
+   * make bench-search} (docs/performance.md).
+   */
+  @WithDefault("4")
+  int elasticsearchSlots();
+
+  /** Longest a request waits for a slot before it gets a 503. */
+  @WithDefault("10s")
+  java.time.Duration slotWait();
+
   default Limits limits() {
     return new Limits(maxQueryLength(), maxTerms(), pageSize(), maxPageSize(), maxDepth());
   }

@@ -42,9 +42,11 @@ public class ArticleIndex {
   private final SearchRequests requests;
   private final String alias;
   private final int storySize;
+  private final SearchSlots slots;
 
   public ArticleIndex(ElasticsearchClient client, SearchConfig config) {
     this.client = client;
+    this.slots = new SearchSlots(config.elasticsearchSlots(), config.slotWait());
     this.alias = config.indexAlias();
     this.requests = new SearchRequests(alias, config.facetSize());
     this.storySize = config.storySize();
@@ -53,7 +55,7 @@ public class ArticleIndex {
   public SearchResult search(SearchParams p) {
     SearchResponse<ObjectNode> r;
     try {
-      r = client.search(requests.search(p), ObjectNode.class);
+      r = slots.run(() -> client.search(requests.search(p), ObjectNode.class));
     } catch (IOException | RuntimeException e) {
       return failed(e, p);
     }
@@ -100,13 +102,15 @@ public class ArticleIndex {
   public Optional<Article> article(String id) {
     try {
       SearchResponse<ObjectNode> r =
-          client.search(
-              s ->
-                  s.index(alias)
-                      .size(1)
-                      .query(q -> q.ids(i -> i.values(id)))
-                      .source(src -> src.filter(f -> f.excludes(ARTICLE_EXCLUDES))),
-              ObjectNode.class);
+          slots.run(
+              () ->
+                  client.search(
+                      s ->
+                          s.index(alias)
+                              .size(1)
+                              .query(q -> q.ids(i -> i.values(id)))
+                              .source(src -> src.filter(f -> f.excludes(ARTICLE_EXCLUDES))),
+                      ObjectNode.class));
       if (r.hits().hits().isEmpty()) {
         return Optional.empty();
       }
@@ -139,19 +143,25 @@ public class ArticleIndex {
 
   private List<StoryArticle> story(String storyId, String except) throws IOException {
     SearchResponse<ObjectNode> r =
-        client.search(
-            s ->
-                s.index(alias)
-                    .size(storySize)
-                    .query(
-                        q ->
-                            q.bool(
-                                b ->
-                                    b.filter(f -> f.term(t -> t.field("story_id").value(storyId)))
-                                        .mustNot(m -> m.ids(i -> i.values(except)))))
-                    .sort(so -> so.field(f -> f.field("date").order(SortOrder.Asc)))
-                    .source(src -> src.filter(f -> f.includes(STORY_SOURCE))),
-            ObjectNode.class);
+        slots.run(
+            () ->
+                client.search(
+                    s ->
+                        s.index(alias)
+                            .size(storySize)
+                            .query(
+                                q ->
+                                    q.bool(
+                                        b ->
+                                            b.filter(
+                                                    f ->
+                                                        f.term(
+                                                            t ->
+                                                                t.field("story_id").value(storyId)))
+                                                .mustNot(m -> m.ids(i -> i.values(except)))))
+                            .sort(so -> so.field(f -> f.field("date").order(SortOrder.Asc)))
+                            .source(src -> src.filter(f -> f.includes(STORY_SOURCE))),
+                    ObjectNode.class));
     return r.hits().hits().stream().map(h -> Documents.storyArticle(h.id(), h.source())).toList();
   }
 
@@ -175,7 +185,8 @@ public class ArticleIndex {
     }
     Map<String, String> snippets = new HashMap<>();
     try {
-      for (Hit<Void> h : client.search(requests.snippets(p, ids), Void.class).hits().hits()) {
+      for (Hit<Void> h :
+          slots.run(() -> client.search(requests.snippets(p, ids), Void.class)).hits().hits()) {
         snippets.put(
             h.id(), snippet(h.highlight(), List.of(SearchRequests.FALLBACK_SNIPPET_FIELD)));
       }
@@ -252,6 +263,9 @@ public class ArticleIndex {
   }
 
   private static SearchUnavailableException unavailable(Exception e) {
+    if (e instanceof SearchUnavailableException busy) {
+      return busy;
+    }
     return new SearchUnavailableException(
         "Elasticsearch is unavailable: " + e.getClass().getSimpleName(), e);
   }
