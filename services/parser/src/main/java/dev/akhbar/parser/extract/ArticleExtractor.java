@@ -44,8 +44,10 @@ public final class ArticleExtractor {
     ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
-    List<String> shownAuthors = doc.body() == null ? List.of() : Bylines.find(doc.body(), layout);
-    List<String> authors = Authors.choose(meta, shownAuthors, SiteNames.keys(meta, url));
+    Bylines.Shown byline =
+        doc.body() == null ? Bylines.Shown.NONE : Bylines.read(doc.body(), layout);
+    List<String> shownAuthors = byline.names();
+    List<String> authors = Authors.choose(meta, byline, SiteNames.keys(meta, url));
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
