@@ -47,7 +47,14 @@ public final class ArticleExtractor {
     Bylines.Shown byline =
         doc.body() == null ? Bylines.Shown.NONE : Bylines.read(doc.body(), layout);
     List<String> shownAuthors = byline.names();
-    List<String> authors = Authors.choose(meta, byline, SiteNames.keys(meta, url));
+    List<String> siteKeys = SiteNames.keys(meta, url);
+    if (shownAuthors.isEmpty() && meta.authors.isEmpty()) {
+      List<String> notNames = new java.util.ArrayList<>(meta.tags);
+      notNames.add(meta.section);
+      notNames.addAll(meta.siteNames);
+      byline = new Bylines.Shown(DatedBylines.find(layout, notNames, siteKeys), false);
+    }
+    List<String> authors = Authors.choose(meta, byline, siteKeys);
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {

@@ -264,4 +264,31 @@ class BylinesTest {
                     + "<div><a rel=author href=/author/naoise/>Naoise McNally</a></div>"))
         .containsExactly("Naoise McNally");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<p>2025-12-17 &middot; Trond Teigen</p>                      | Trond Teigen",
+        "<p>Aaron Ricadela &#124; Senior Writer &#124; July 2, 2025</p>  | Aaron Ricadela",
+        "<p>Dec 26, 2025 &bull; Mahua Das in <a href=/c>Planning</a></p> | Mahua Das",
+      })
+  void aNameBesideTheDateOnALineBeforeTheTextIsTheByline(String line, String expected) {
+    assertThat(authors("", line)).containsExactly(expected);
+  }
+
+  @Test
+  void aSectionOrTheSiteBesideTheDateIsNoByline() {
+    assertThat(authors("", "<p>Tech | March 3, 2025</p>")).isEmpty();
+    assertThat(
+            authors(
+                "<meta property=\"og:site_name\" content=\"City News\">",
+                "<p>City News | March 3, 2025</p>"))
+        .isEmpty();
+    assertThat(
+            authors(
+                "<meta property=\"article:section\" content=\"Local Politics\">",
+                "<p>Local Politics | March 3, 2025</p>"))
+        .isEmpty();
+  }
 }
