@@ -70,6 +70,11 @@ final class Authors {
       // The site's own name as author: a personal site, or an organisation signing its pages.
       return siteLike;
     }
+    if (declared.isEmpty() && !siteLike.isEmpty() && agree(shown, siteLike)) {
+      // The organisation signs the page, the byline shows its name shortened or with a role cut
+      // ("Top Growth" for "Top Growth Marketing"): its full declared name.
+      return siteLike;
+    }
     if (shown.isEmpty()) {
       return declared;
     }

@@ -182,7 +182,20 @@ final class BylineNames {
    * employer.
    */
   static boolean notAnotherName(String firstName, String part) {
-    return credential(part) || role(part) || affiliation(firstName, part);
+    return credential(part) || role(part) || affiliation(firstName, part) || employer(part);
+  }
+
+  private static final java.util.Set<String> EMPLOYER_WORDS =
+      new java.util.HashSet<>(LanguageData.lines(Bylines.class, "author-affiliations.txt"));
+
+  /** A part of a byline after a name that names an organisation ("MECLABS Institute"). */
+  private static boolean employer(String s) {
+    for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+      if (EMPLOYER_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -291,4 +291,22 @@ class BylinesTest {
                 "<p>Local Politics | March 3, 2025</p>"))
         .isEmpty();
   }
+
+  @Test
+  void theOrganisationAfterTheNameIsNoSecondAuthor() {
+    assertThat(authors("", "<p>By Daniel Burstein, MECLABS Institute</p>"))
+        .containsExactly("Daniel Burstein");
+    assertThat(authors("", "<p>By Jane Doe, South Carolina Learning Network</p>"))
+        .containsExactly("Jane Doe");
+    assertThat(authors("", "<p>By Jane Doe, John Roe</p>")).containsExactly("Jane Doe", "John Roe");
+  }
+
+  @Test
+  void anOrganisationShownWithAShorterNameKeepsItsDeclaredName() {
+    String ld =
+        "<meta property=\"og:site_name\" content=\"Top Growth Marketing\">"
+            + "<meta name=\"author\" content=\"Top Growth Marketing\">";
+    assertThat(authors(ld, "<span class=author-name>Top Growth</span>"))
+        .containsExactly("Top Growth Marketing");
+  }
 }
