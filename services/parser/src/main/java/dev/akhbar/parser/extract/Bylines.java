@@ -66,7 +66,7 @@ public final class Bylines {
     List<Candidate> found = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       boolean marked = BylineMarks.marked(e);
-      if (!marked && !textByline(e)) {
+      if (!marked && (menuLink(e) || !textByline(e))) {
         continue;
       }
       String text = segments(e);
@@ -146,6 +146,12 @@ public final class Bylines {
       }
     }
     return new Shown(dedupe(out), best.written());
+  }
+
+  /** An unmarked link in a list item ("By Any Means Necessary", a show in the site's menu). */
+  private static boolean menuLink(Element e) {
+    Element p = e.parent();
+    return e.normalName().equals("a") && p != null && p.normalName().equals("li");
   }
 
   private static boolean holdsArticle(Element e) {

@@ -309,4 +309,14 @@ class BylinesTest {
     assertThat(authors(ld, "<span class=author-name>Top Growth</span>"))
         .containsExactly("Top Growth Marketing");
   }
+
+  @Test
+  void aMenuLinkOpeningWithByIsNoByline() {
+    // Scrapinghub 1f765c48: a radio show in the site's menu, and the declared columnist.
+    assertThat(
+            authors(
+                "<meta name=\"author\" content=\"Finian Cunningham\">",
+                "<ul><li><a href=/radio_by_any_means/>By Any Means Necessary</a></li></ul>"))
+        .containsExactly("Finian Cunningham");
+  }
 }
