@@ -44,8 +44,17 @@ public final class ArticleExtractor {
     ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
-    List<String> shownAuthors = doc.body() == null ? List.of() : Bylines.find(doc.body(), layout);
-    List<String> authors = Authors.choose(meta, shownAuthors, SiteNames.keys(meta, url));
+    Bylines.Shown byline =
+        doc.body() == null ? Bylines.Shown.NONE : Bylines.read(doc.body(), layout);
+    List<String> shownAuthors = byline.names();
+    List<String> siteKeys = SiteNames.keys(meta, url);
+    if (shownAuthors.isEmpty() && meta.authors.isEmpty()) {
+      List<String> notNames = new java.util.ArrayList<>(meta.tags);
+      notNames.add(meta.section);
+      notNames.addAll(meta.siteNames);
+      byline = new Bylines.Shown(DatedBylines.find(layout, notNames, siteKeys), false);
+    }
+    List<String> authors = Authors.choose(meta, byline, siteKeys);
     List<String> paragraphs = content.paragraphs();
     int bodyChars = content.chars();
     if (meta.articleBody != null) {

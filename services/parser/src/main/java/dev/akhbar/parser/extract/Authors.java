@@ -42,11 +42,19 @@ final class Authors {
    * else the declared names (JSON-LD, meta tags, microdata) that are not the site's own name.
    */
   static List<String> choose(PageMetadata meta, List<String> shown, List<String> siteKeys) {
-    return Bylines.dedupe(chooseNames(meta, shown, siteKeys));
+    return choose(meta, new Bylines.Shown(shown, false), siteKeys);
+  }
+
+  /**
+   * As above; a byline that writes its names out ("By Jane Doe") wins over declared names it does
+   * not repeat, when it names people.
+   */
+  static List<String> choose(PageMetadata meta, Bylines.Shown byline, List<String> siteKeys) {
+    return Bylines.dedupe(chooseNames(meta, byline.names(), byline.written(), siteKeys));
   }
 
   private static List<String> chooseNames(
-      PageMetadata meta, List<String> shown, List<String> siteKeys) {
+      PageMetadata meta, List<String> shown, boolean writtenOut, List<String> siteKeys) {
     List<String> declared = new ArrayList<>();
     List<String> siteLike = new ArrayList<>();
     for (String written : meta.authors) {
@@ -60,6 +68,11 @@ final class Authors {
     }
     if (declared.isEmpty() && shown.isEmpty()) {
       // The site's own name as author: a personal site, or an organisation signing its pages.
+      return siteLike;
+    }
+    if (declared.isEmpty() && !siteLike.isEmpty() && agree(shown, siteLike)) {
+      // The organisation signs the page, the byline shows its name shortened or with a role cut
+      // ("Top Growth" for "Top Growth Marketing"): its full declared name.
       return siteLike;
     }
     if (shown.isEmpty()) {
@@ -77,6 +90,11 @@ final class Authors {
         return shown;
       }
       return shown.size() > declared.size() ? shown : declared;
+    }
+    if (writtenOut && personLike(shown, List.of())) {
+      // "By: Jane Doe" under the headline, another name in the JSON-LD (the site's editor, the
+      // account that posted the page): the reader sees the byline.
+      return shown;
     }
     return personLike(declared, meta.organizationAuthors) ? declared : shown;
   }

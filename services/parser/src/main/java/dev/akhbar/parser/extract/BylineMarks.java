@@ -62,7 +62,7 @@ final class BylineMarks {
   private static final Pattern FOREIGN_ZONE =
       Pattern.compile(
           "(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend|more-stories|sidebar"
-              + "|site-footer|nav|menu|popular|trending)|(?:^|\\s)widget");
+              + "|site-footer|nav|menu|popular|trending|bookmark)|(?:^|\\s)widget");
 
   /** Every match of FOREIGN_ZONE holds one of these: a cheap test before the regex. */
   private static final List<String> FOREIGN_ZONE_WORDS =
@@ -79,6 +79,7 @@ final class BylineMarks {
           "menu",
           "popular",
           "trending",
+          "bookmark",
           "widget");
 
   private static boolean containsAny(String s, List<String> words) {
@@ -103,6 +104,11 @@ final class BylineMarks {
       return true;
     }
     if (!e.normalName().equals("a")) {
+      return false;
+    }
+    String rel = e.attr("rel");
+    if (rel.contains("tag") || rel.contains("category")) {
+      // <a rel="category tag" href="/category/columnists/jane-doe/">Column name</a>
       return false;
     }
     String href = e.attr("href");
@@ -131,12 +137,25 @@ final class BylineMarks {
         continue;
       }
       for (String w : AUTHOR_CLASS_WORDS) {
-        if (key.regionMatches(true, i, w, 0, w.length())) {
+        if (key.regionMatches(true, i, w, 0, w.length()) && !anotherWord(key, i + w.length())) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * "authorization-link", "authority", "autorisation": the class word goes on into another word (a
+   * sign-in link, a domain-authority badge), not an author.
+   */
+  private static boolean anotherWord(String key, int end) {
+    if (end + 1 >= key.length()) {
+      return false;
+    }
+    char a = Character.toLowerCase(key.charAt(end));
+    char b = Character.toLowerCase(key.charAt(end + 1));
+    return a == 'i' && (b == 'z' || b == 's' || b == 't');
   }
 
   /** The first letters of the words, both cases, as a table of ASCII characters. */

@@ -64,10 +64,11 @@ final class BylineNames {
       }
     }
     s = dropLeadingDate(s);
+    s = dropInitials(s);
     if (marked) {
       // "Read more posts by Jane Doe", "Articles by Jane Doe"
       Matcher m = LEADING_BY.matcher(s);
-      if (m.find()) {
+      if (m.find() && !creditLine(s.substring(0, m.end()))) {
         s = s.substring(m.end()).strip();
       }
     }
@@ -84,6 +85,10 @@ final class BylineNames {
       if (!out.isEmpty() && notAnotherName(out.get(0), n)) {
         continue;
       }
+      if (NOT_A_NAME.matcher(n).matches()) {
+        // "About the Author": not a name, also before its role word is cut.
+        return out;
+      }
       n = cutRoles ? cutRole(n) : n;
       if (plausibleName(n) && (capitalized(n) || marked && styledLowercase(n))) {
         Authors.add(out, n);
@@ -92,6 +97,31 @@ final class BylineNames {
       }
     }
     return out;
+  }
+
+  private static final Pattern INITIALS_LINE = Pattern.compile("^(\\p{Lu}{2,3})\\s*\\n\\s*");
+
+  /**
+   * "CM\\nCraig McCarthy": the initials an avatar shows in place of a photo, on their own line
+   * before the name they abbreviate, are dropped.
+   */
+  static String dropInitials(String s) {
+    Matcher m = INITIALS_LINE.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    String rest = s.substring(m.end());
+    String initials = m.group(1);
+    String[] words = rest.split("\\s+", initials.length() + 1);
+    if (words.length < initials.length()) {
+      return s;
+    }
+    for (int i = 0; i < initials.length(); i++) {
+      if (words[i].isEmpty() || words[i].charAt(0) != initials.charAt(i)) {
+        return s;
+      }
+    }
+    return rest;
   }
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|•·—–]\\s*|\\s+-\\s+");
@@ -113,10 +143,21 @@ final class BylineNames {
     return m.find() ? rest.substring(Math.min(m.end(), rest.length())).strip() : rest;
   }
 
+  /**
+   * "Jane Doe\nUpdated by": the line that ends with "by" credits someone else (the names before it
+   * are the byline), unlike "Read more posts by" or "Guide\nby".
+   */
+  private static boolean creditLine(String upToBy) {
+    String t = upToBy.strip();
+    String line = t.substring(t.lastIndexOf('\n') + 1).strip();
+    return CREDIT.matcher(line).find();
+  }
+
   /** A credit line of someone else ("Reviewed by", "Photo:"), from byline-credits.txt. */
   static final Pattern CREDIT =
       LanguageData.alternation(Bylines.class, "byline-credits.txt", "^(?iu)", "(?:\\s|:|$)", 0);
 
+  /** "Read more posts by Jane Doe", "Guide\nby\nJane Doe": words before "by" (up to four). */
   private static final Pattern LEADING_BY = Pattern.compile("(?iu)^(?:\\S+\\s+){1,4}by\\s+");
 
   private static final java.util.Set<String> ROLES =
@@ -141,7 +182,20 @@ final class BylineNames {
    * employer.
    */
   static boolean notAnotherName(String firstName, String part) {
-    return credential(part) || role(part) || affiliation(firstName, part);
+    return credential(part) || role(part) || affiliation(firstName, part) || employer(part);
+  }
+
+  private static final java.util.Set<String> EMPLOYER_WORDS =
+      new java.util.HashSet<>(LanguageData.lines(Bylines.class, "author-affiliations.txt"));
+
+  /** A part of a byline after a name that names an organisation ("MECLABS Institute"). */
+  private static boolean employer(String s) {
+    for (String w : s.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+      if (EMPLOYER_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -206,7 +260,8 @@ final class BylineNames {
       return false;
     }
     int words = Text.wordCount(n);
-    if (words > 6) {
+    if (words > 6 || words > 1 && PARTICLES.contains(n.substring(n.lastIndexOf(' ') + 1))) {
+      // "Meet the" (Writer), "About the" (Author): a name does not end with "the" or "of".
       return false;
     }
     int letters = 0;

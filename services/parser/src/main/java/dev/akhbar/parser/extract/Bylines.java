@@ -44,21 +44,46 @@ public final class Bylines {
 
   private Bylines() {}
 
-  private record Candidate(Element element, List<String> names, int position) {}
+  /** A byline element; {@code besideLabel}: its names are in the element after a bare label. */
+  private record Candidate(
+      Element element, List<String> names, int position, boolean written, boolean besideLabel) {}
+
+  /**
+   * The names a page shows as its byline, and whether the byline writes them out after a byline
+   * word ("By Jane Doe", "Written by" then the name), rather than only marking them.
+   */
+  record Shown(List<String> names, boolean written) {
+    static final Shown NONE = new Shown(List.of(), false);
+  }
 
   /** The names of the first byline of the page (byline area first), or none. */
   static List<String> find(Element body, ContentExtractor.Layout layout) {
+    return read(body, layout).names();
+  }
+
+  /** The first byline of the page (byline area first), or {@link Shown#NONE}. */
+  static Shown read(Element body, ContentExtractor.Layout layout) {
     List<Candidate> found = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       boolean marked = BylineMarks.marked(e);
-      if (!marked && !textByline(e)) {
+      if (!marked && (menuLink(e) || !textByline(e))) {
         continue;
       }
       String text = segments(e);
-      if (labelOnly(text)) {
+      if (!marked && !PREFIX.matcher(text.strip() + " ").find()) {
+        // "<em>The Devils</em> by Joe Abercrombie": a work and its author, not a byline.
+        continue;
+      }
+      boolean written = PREFIX.matcher(text.strip() + " ").find();
+      boolean besideLabel = labelOnly(text);
+      if (besideLabel) {
         // "Written by" in one element, the name in the next one.
         Element next = e.nextElementSibling();
         text = next == null ? "" : segments(next);
+      }
+      if (marked && text.length() > MAX_BYLINE_CHARS && holdsArticle(e)) {
+        // <article class="author-jane-doe">: the whole story, not an author box.
+        continue;
       }
       if (marked && text.length() > MAX_BYLINE_CHARS) {
         // An author box: the name comes first (after a label), the biography after it.
@@ -72,25 +97,36 @@ public final class Bylines {
       }
       List<String> names = BylineNames.names(text, marked);
       if (!names.isEmpty()) {
-        found.add(new Candidate(e, names, layout == null ? -1 : layout.position(e)));
+        found.add(
+            new Candidate(
+                e, names, layout == null ? -1 : layout.position(e), written, besideLabel));
         if (found.size() >= MAX_CANDIDATES) {
           break;
         }
       }
     }
     if (found.isEmpty()) {
-      return List.of();
+      return Shown.NONE;
     }
     Candidate best = found.get(0);
     if (layout != null && layout.container() != null) {
       int start = layout.textStart();
+      Candidate inArea = null;
       for (Candidate c : found) {
-        if (c.position() >= start - AREA_BEFORE_BLOCKS
-            && c.position() <= start + AREA_AFTER_BLOCKS) {
-          best = c;
+        if (c.position() < start - AREA_BEFORE_BLOCKS || c.position() > start + AREA_AFTER_BLOCKS) {
+          continue;
+        }
+        // A name an element holds itself before one read beside a bare label ("<h1>By</h1>" then
+        // the list of the story's tags).
+        if (!c.besideLabel()) {
+          inArea = c;
           break;
         }
+        if (inArea == null) {
+          inArea = c;
+        }
       }
+      best = inArea == null ? best : inArea;
     }
     // Several authors may be marked one by one in the same byline.
     List<String> out = new ArrayList<>(best.names());
@@ -109,7 +145,21 @@ public final class Bylines {
         }
       }
     }
-    return dedupe(out);
+    return new Shown(dedupe(out), best.written());
+  }
+
+  /** An unmarked link in a list item ("By Any Means Necessary", a show in the site's menu). */
+  private static boolean menuLink(Element e) {
+    Element p = e.parent();
+    return e.normalName().equals("a") && p != null && p.normalName().equals("li");
+  }
+
+  private static boolean holdsArticle(Element e) {
+    String tag = e.normalName();
+    return tag.equals("article")
+        || tag.equals("main")
+        || tag.equals("body")
+        || e.selectFirst("h1") != null;
   }
 
   private static Set<String> starts(String resource) {

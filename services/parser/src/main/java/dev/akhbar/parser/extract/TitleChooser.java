@@ -74,15 +74,16 @@ final class TitleChooser {
       }
     }
     if (best != null) {
-      return cutSubtitle(casing(best, declared));
+      return cutSubtitle(casing(cutSiteName(best, sites), declared));
     }
     // No declared title repeats a heading: the page shows a headline the SEO title does not
     // repeat, or shows none (only the site logo, menus).
     String shown = shownHeadline(headings, headingElements, sites, layout);
-    if (shown != null) {
-      return cutSubtitle(shown);
-    }
     String fromMeta = agreedDeclared(declared, sites);
+    if (shown != null
+        && !(meta.declaresArticle && label(shown) && agreeing(fromMeta, declared, sites) >= 2)) {
+      return cutSubtitle(cutSiteName(shown, sites));
+    }
     if (fromMeta != null) {
       return cutSubtitle(fromMeta);
     }
@@ -129,6 +130,21 @@ final class TitleChooser {
           return part.strip();
         }
       }
+    }
+    return heading;
+  }
+
+  /** "Critics' Choice: Best Exhibitions 2025 – Artlyst" -> without the site name at its end. */
+  static String cutSiteName(String heading, List<String> sites) {
+    Matcher m = SEPARATORS.matcher(heading);
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      start = m.start();
+      end = m.end();
+    }
+    if (start > 0 && SiteNames.isSite(heading.substring(end), sites)) {
+      return heading.substring(0, start).strip();
     }
     return heading;
   }
@@ -268,6 +284,31 @@ final class TitleChooser {
       out.add(title.substring(m.end()));
     }
     return out;
+  }
+
+  /**
+   * A heading of at most this many words that no declared title repeats names a section ("Index
+   * funds", "Web Designs", "Our BLOG") when the declared titles agree on another.
+   */
+  private static final int MAX_LABEL_WORDS = 3;
+
+  private static boolean label(String heading) {
+    return Text.wordCount(heading) <= MAX_LABEL_WORDS;
+  }
+
+  /** How many declared titles give {@code title} once their site names are cut. */
+  private static int agreeing(String title, List<String> declared, List<String> sites) {
+    if (title == null) {
+      return 0;
+    }
+    String k = key(title);
+    int n = 0;
+    for (String d : declared) {
+      if (key(stripSiteName(d, sites)).equals(k)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The declared title, site name cut, that most sources give (the first source on a tie). */

@@ -20,7 +20,7 @@ class BylineMarksTest {
   private static final Pattern AUTHOR_CLASS =
       Pattern.compile(
           "(?i)(?:^|[^a-z0-9])(?:author|byline|by-line|writer|contributor|posted-?by|autor"
-              + "|auteur|reporter|journalist|columnist)");
+              + "|auteur|reporter|journalist|columnist)(?!i[zst])");
 
   private static final Pattern AUTHOR_HREF =
       Pattern.compile(
@@ -31,7 +31,7 @@ class BylineMarksTest {
   private static final Pattern FOREIGN_ZONE =
       Pattern.compile(
           "(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend|more-stories|sidebar"
-              + "|site-footer|nav|menu|popular|trending)|(?:^|\\s)widget");
+              + "|site-footer|nav|menu|popular|trending|bookmark)|(?:^|\\s)widget");
 
   private static final Pattern COMMENTS =
       Pattern.compile("(?:^|[^a-z0-9])(?:comment|respond|reply|related|recommend)");
@@ -66,7 +66,10 @@ class BylineMarksTest {
               || e.attr("rel").equalsIgnoreCase("author")
               || AUTHOR_CLASS.matcher(e.attr("class")).find()
               || AUTHOR_CLASS.matcher(e.id()).find()
-              || e.normalName().equals("a") && AUTHOR_HREF.matcher(e.attr("href")).find();
+              || e.normalName().equals("a")
+                  && !e.attr("rel").contains("tag")
+                  && !e.attr("rel").contains("category")
+                  && AUTHOR_HREF.matcher(e.attr("href")).find();
       marked += regex ? 1 : 0;
       if (regex != BylineMarks.marked(e)) {
         differ.add(e.cssSelector());

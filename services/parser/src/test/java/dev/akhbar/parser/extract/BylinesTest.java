@@ -164,4 +164,159 @@ class BylinesTest {
                 .authors())
         .containsExactly("Jane Doe");
   }
+
+  @Test
+  void aSignInLinkIsNoAuthorMark() {
+    // class "authorization-link": the word "author" goes on into another word.
+    assertThat(
+            authors(
+                "",
+                "<ul><li class=\"link authorization-link\"><a href=/login>Sign In</a></li></ul>"
+                    + "<p>By Ray Ansari</p>"))
+        .containsExactly("Ray Ansari");
+  }
+
+  @Test
+  void aCategoryLinkIsNoAuthorPageLink() {
+    assertThat(
+            authors(
+                "",
+                "<a rel=\"category tag\" href=/category/columnists/jill-barshay/>Proof Points</a>"
+                    + "<span class=byline>by Jill Barshay</span>"))
+        .containsExactly("Jill Barshay");
+  }
+
+  @Test
+  void whoUpdatedTheStoryIsNotItsAuthorButAKickerBeforeByIsNoName() {
+    assertThat(
+            authors(
+                "",
+                "<div class=byline>By <span>Benjamin Preston</span> Updated by <span>Jon"
+                    + " Linkov</span></div>"))
+        .containsExactly("Benjamin Preston");
+    assertThat(authors("", "<div class=byline><span>Guide</span> by <a>Will Judd</a></div>"))
+        .containsExactly("Will Judd");
+  }
+
+  @Test
+  void aWorkAndItsAuthorInAHeadingAreNoByline() {
+    assertThat(
+            authors(
+                "", "<h3><a href=/b><em>The Devils</em></a> by Joe Abercrombie (May 13th)</h3>"))
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"About the Author", "Meet the Writer"})
+  void theHeadingOfAnAuthorBoxIsNoName(String heading) {
+    assertThat(authors("", "<div class=author-box>" + heading + "</div>")).isEmpty();
+  }
+
+  @Test
+  void anArticleMarkedWithItsAuthorsClassIsNoAuthorBox() {
+    String main =
+        "<main><article class=\"hentry author-stef-keegan\"><h1>Council Budget Passes</h1>"
+            + "<p><em>By Lizzie Streit, MS, RDN, LD</em></p>"
+            + BODY
+            + "</article></main>";
+    assertThat(authorsIn(main)).containsExactly("Lizzie Streit");
+    String unsigned =
+        "<main><article class=\"hentry author-stef-keegan\"><h1>Council Budget Passes</h1>"
+            + BODY
+            + "</article></main>";
+    assertThat(authorsIn(unsigned)).isEmpty();
+  }
+
+  @Test
+  void aWrittenBylineWinsOverAnotherDeclaredName() {
+    String ld =
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget"
+            + " passes\",\"author\":{\"@type\":\"Person\",\"name\":\"Luke Daigle\"}}</script>";
+    assertThat(authors(ld, "<p>By: Paul Fenaroli</p>")).containsExactly("Paul Fenaroli");
+    // Only marked, not written out: the declared name stays.
+    assertThat(authors(ld, "<span class=author-name>Paul Fenaroli</span>"))
+        .containsExactly("Luke Daigle");
+  }
+
+  @Test
+  void theAuthorOfABookmarkCardIsAnotherSitesAuthor() {
+    assertThat(
+            authors(
+                "",
+                "<figure class=\"kg-card kg-bookmark-card\"><div class=kg-bookmark-metadata>"
+                    + "<span class=kg-bookmark-author>Transfer Orbit</span></div></figure>"))
+        .isEmpty();
+  }
+
+  @Test
+  void avatarInitialsBeforeTheNameAreDropped() {
+    assertThat(
+            authors("", "<div class=author_cont><span>CM</span><span>Craig McCarthy</span></div>"))
+        .containsExactly("Craig McCarthy");
+  }
+
+  @Test
+  void aNameTheElementHoldsWinsOverTheBlockAfterABareLabel() {
+    assertThat(
+            authors(
+                "",
+                "<h2>By</h2><div class=tags><a href=/t/w rel=tag>Wedding Checklists</a></div>"
+                    + "<div><a rel=author href=/author/naoise/>Naoise McNally</a></div>"))
+        .containsExactly("Naoise McNally");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<p>2025-12-17 &middot; Trond Teigen</p>                      | Trond Teigen",
+        "<p>Aaron Ricadela &#124; Senior Writer &#124; July 2, 2025</p>  | Aaron Ricadela",
+        "<p>Dec 26, 2025 &bull; Mahua Das in <a href=/c>Planning</a></p> | Mahua Das",
+      })
+  void aNameBesideTheDateOnALineBeforeTheTextIsTheByline(String line, String expected) {
+    assertThat(authors("", line)).containsExactly(expected);
+  }
+
+  @Test
+  void aSectionOrTheSiteBesideTheDateIsNoByline() {
+    assertThat(authors("", "<p>Tech | March 3, 2025</p>")).isEmpty();
+    assertThat(
+            authors(
+                "<meta property=\"og:site_name\" content=\"City News\">",
+                "<p>City News | March 3, 2025</p>"))
+        .isEmpty();
+    assertThat(
+            authors(
+                "<meta property=\"article:section\" content=\"Local Politics\">",
+                "<p>Local Politics | March 3, 2025</p>"))
+        .isEmpty();
+  }
+
+  @Test
+  void theOrganisationAfterTheNameIsNoSecondAuthor() {
+    assertThat(authors("", "<p>By Daniel Burstein, MECLABS Institute</p>"))
+        .containsExactly("Daniel Burstein");
+    assertThat(authors("", "<p>By Jane Doe, South Carolina Learning Network</p>"))
+        .containsExactly("Jane Doe");
+    assertThat(authors("", "<p>By Jane Doe, John Roe</p>")).containsExactly("Jane Doe", "John Roe");
+  }
+
+  @Test
+  void anOrganisationShownWithAShorterNameKeepsItsDeclaredName() {
+    String ld =
+        "<meta property=\"og:site_name\" content=\"Top Growth Marketing\">"
+            + "<meta name=\"author\" content=\"Top Growth Marketing\">";
+    assertThat(authors(ld, "<span class=author-name>Top Growth</span>"))
+        .containsExactly("Top Growth Marketing");
+  }
+
+  @Test
+  void aMenuLinkOpeningWithByIsNoByline() {
+    // Scrapinghub 1f765c48: a radio show in the site's menu, and the declared columnist.
+    assertThat(
+            authors(
+                "<meta name=\"author\" content=\"Finian Cunningham\">",
+                "<ul><li><a href=/radio_by_any_means/>By Any Means Necessary</a></li></ul>"))
+        .containsExactly("Finian Cunningham");
+  }
 }

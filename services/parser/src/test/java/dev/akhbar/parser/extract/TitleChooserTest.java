@@ -82,4 +82,38 @@ class TitleChooserTest {
     assertThat(TitleChooser.clean("Caf\u00c3\u00a9 culture")).isEqualTo("Caf\u00e9 culture");
     assertThat(TitleChooser.clean("Café, Âge d'or, Ãrvore")).isEqualTo("Café, Âge d'or, Ãrvore");
   }
+
+  @Test
+  void theSiteNameAtTheEndOfTheVisibleHeadlineIsCut() {
+    assertThat(
+            title(
+                "<meta property=\"og:site_name\" content=\"Artlyst\">"
+                    + "<meta property=\"og:title\" content=\"Best UK Art Exhibitions 2025 – Artlyst"
+                    + " - Artlyst\">",
+                "<h1>Best UK Art Exhibitions 2025 – Artlyst</h1>"))
+        .isEqualTo("Best UK Art Exhibitions 2025");
+  }
+
+  private static final String ARTICLE_TYPE = "<meta property=\"og:type\" content=\"article\">";
+
+  @Test
+  void aSectionNameAsHeadingGivesWayToTheTitleTheDeclaredTitlesAgreeOn() {
+    String declared =
+        "<title>Index Funds: How to Invest | City News</title>"
+            + "<meta property=\"og:title\" content=\"Index Funds: How to Invest\">";
+    assertThat(title(ARTICLE_TYPE + declared, "<h1>Index funds</h1>"))
+        .isEqualTo("Index Funds: How to Invest");
+    // A longer heading is the headline the page shows.
+    assertThat(title(ARTICLE_TYPE + declared, "<h1>What an index fund is and how to buy one</h1>"))
+        .isEqualTo("What an index fund is and how to buy one");
+    // One declared title is no agreement; a page that does not declare an article keeps its
+    // heading (a category or product page names itself in it).
+    assertThat(
+            title(
+                ARTICLE_TYPE
+                    + "<meta property=\"og:title\" content=\"Index Funds: How to Invest\">",
+                "<h1>Index funds</h1>"))
+        .isEqualTo("Index funds");
+    assertThat(title(declared, "<h1>Index funds</h1>")).isEqualTo("Index funds");
+  }
 }
