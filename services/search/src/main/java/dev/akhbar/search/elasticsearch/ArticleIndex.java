@@ -43,6 +43,7 @@ public class ArticleIndex {
   private final String alias;
   private final int storySize;
   private final SearchSlots slots;
+  private final StoryLabels storyLabels = new StoryLabels();
 
   public ArticleIndex(ElasticsearchClient client, SearchConfig config) {
     this.client = client;
@@ -82,7 +83,7 @@ public class ArticleIndex {
         p.size(),
         p.sort().param(),
         hits,
-        facets(r.aggregations()),
+        withStoryLabels(facets(r.aggregations())),
         next,
         r.took());
   }
@@ -231,17 +232,49 @@ public class ArticleIndex {
     }
     List<FacetValue> values = new ArrayList<>();
     for (StringTermsBucket b : a.sterms().buckets().array()) {
-      String label = null;
-      Aggregate first = b.aggregations().get("first");
-      if (first != null && first.isTopHits() && !first.topHits().hits().hits().isEmpty()) {
-        JsonData title =
-            first.topHits().hits().hits().get(0).fields().get(SearchRequests.STORY_LABEL_FIELD);
-        JsonNode titles = title == null ? null : title.to(JsonNode.class);
-        label = titles == null || titles.isEmpty() ? null : titles.get(0).asText();
-      }
-      values.add(new FacetValue(b.key().stringValue(), b.docCount(), label));
+      values.add(new FacetValue(b.key().stringValue(), b.docCount(), null));
     }
     return values;
+  }
+
+  /** The stories facet with each story's label ({@link StoryLabels}, else one lookup). */
+  private Facets withStoryLabels(Facets f) {
+    if (f.stories().isEmpty()) {
+      return f;
+    }
+    Map<String, String> labels;
+    try {
+      labels = storyLabels.of(f.stories().stream().map(FacetValue::value).toList(), this::lookUp);
+    } catch (ElasticsearchException e) {
+      throw translate(e);
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+    List<FacetValue> stories =
+        f.stories().stream()
+            .map(v -> new FacetValue(v.value(), v.count(), labels.get(v.value())))
+            .toList();
+    return new Facets(
+        f.sources(), f.languages(), f.persons(), f.organizations(), f.countries(), stories);
+  }
+
+  private Map<String, String> lookUp(List<String> storyIds) throws IOException {
+    Map<String, String> labels = new HashMap<>();
+    for (Hit<Void> h :
+        slots.run(() -> client.search(requests.storyLabels(storyIds), Void.class)).hits().hits()) {
+      String story = first(h.fields().get("story_id"));
+      String label = first(h.fields().get(SearchRequests.STORY_LABEL_FIELD));
+      if (story != null && label != null) {
+        labels.put(story, label);
+      }
+    }
+    return labels;
+  }
+
+  /** The first value of a doc-values field of a hit. */
+  private static String first(JsonData values) {
+    JsonNode array = values == null ? null : values.to(JsonNode.class);
+    return array == null || array.isEmpty() ? null : array.get(0).asText();
   }
 
   private static Facets emptyFacets() {

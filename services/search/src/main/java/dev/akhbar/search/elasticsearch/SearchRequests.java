@@ -4,7 +4,6 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.TermsAggregationCollectMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -180,6 +179,32 @@ public final class SearchRequests {
         .build();
   }
 
+  /**
+   * The labels of the stories {@code storyIds}: the title of each story's first article (by date),
+   * read from doc values, one hit per story ({@code collapse}). Asked only for the stories shown
+   * that {@link StoryLabels} does not know yet: as a sub-aggregation of the stories facet ({@code
+   * top_hits} per bucket) the label cost the node more than the facet itself, for every search.
+   */
+  public SearchRequest storyLabels(List<String> storyIds) {
+    return new SearchRequest.Builder()
+        .index(alias)
+        .size(storyIds.size())
+        .query(
+            q ->
+                q.terms(
+                    t ->
+                        t.field("story_id")
+                            .terms(v -> v.value(storyIds.stream().map(FieldValue::of).toList()))))
+        .collapse(c -> c.field("story_id"))
+        .sort(so -> so.field(f -> f.field("date").order(SortOrder.Asc)))
+        .sort(so -> so.field(f -> f.field("id").order(SortOrder.Asc)))
+        .source(s -> s.fetch(false))
+        .docvalueFields(d -> d.field("story_id"))
+        .docvalueFields(d -> d.field(STORY_LABEL_FIELD))
+        .trackTotalHits(t -> t.enabled(false))
+        .build();
+  }
+
   /** One fragment of each field, the first sentences when nothing matched; safe HTML. */
   private static Highlight.Builder highlight(Highlight.Builder h, List<String> fields) {
     h.encoder(HighlighterEncoder.Html)
@@ -196,7 +221,7 @@ public final class SearchRequests {
 
   /**
    * The facets: a terms aggregation per facet over the search's own query and filters; stories with
-   * two articles or more, labelled with their first article's title.
+   * two articles or more (their labels come from {@link #storyLabels}).
    */
   private Map<String, Aggregation> aggregations() {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
@@ -208,34 +233,13 @@ public final class SearchRequests {
                     ? Aggregation.of(
                         a ->
                             a.terms(
-                                    t ->
-                                        t.field(field)
-                                            .size(facetSize)
-                                            // A story's articles are days apart, so in one
-                                            // yearly index: each index's own top values are
-                                            // enough, and each costs a label (top_hits) there.
-                                            .shardSize(facetSize)
-                                            .minDocCount(2)
-                                            // the label (top_hits) only for the buckets kept
-                                            .collectMode(TermsAggregationCollectMode.BreadthFirst))
-                                .aggregations(
-                                    "first",
-                                    sub ->
-                                        sub.topHits(
-                                            th ->
-                                                th.size(1)
-                                                    .sort(
-                                                        so ->
-                                                            so.field(
-                                                                fs ->
-                                                                    fs.field("date")
-                                                                        .order(SortOrder.Asc)))
-                                                    // From doc values: no _source to load
-                                                    // and parse per story and shard.
-                                                    .source(s -> s.fetch(false))
-                                                    .storedFields("_none_")
-                                                    .docvalueFields(
-                                                        d -> d.field(STORY_LABEL_FIELD)))))
+                                t ->
+                                    t.field(field)
+                                        .size(facetSize)
+                                        // A story's articles are days apart, so in one yearly
+                                        // index: each index's own top values are enough.
+                                        .shardSize(facetSize)
+                                        .minDocCount(2)))
                     : Aggregation.of(
                         a -> a.terms(t -> t.field(field).size(facetSize).shardSize(shardSize)))));
     return aggs;

@@ -90,18 +90,15 @@ class SearchRequestsTest {
     for (JsonNode f : fields) {
       assertThat(f.elements().next().path("no_match_size").asInt()).isEqualTo(200);
     }
-    // Stories: each index's top values only, a label (top_hits) each.
+    // Stories: each index's top values only; their labels in a lookup of their own.
     assertThat(body.at("/aggregations/stories/terms/shard_size").asInt()).isEqualTo(10);
+    assertThat(body.at("/aggregations/stories/aggregations").isMissingNode()).isTrue();
     assertThat(body.at("/aggregations/persons/terms/shard_size").asInt()).isEqualTo(100);
     // The facets come with the hits: aggregations over the same query, in the same search.
     assertThat(body.path("aggregations").fieldNames())
         .toIterable()
         .containsExactly(
             "sources", "languages", "persons", "organizations", "countries", "stories");
-    // A story's label from doc values: no _source loaded per story.
-    JsonNode label = body.at("/aggregations/stories/aggregations/first/top_hits");
-    assertThat(label.path("_source").asBoolean(true)).isFalse();
-    assertThat(label.path("docvalue_fields").toString()).contains("title.keyword");
     // The total counts up to Elasticsearch's default (10,000), as the page shows it.
     assertThat(body.path("track_total_hits").isMissingNode()).isTrue();
   }
@@ -121,6 +118,20 @@ class SearchRequestsTest {
     // The words of the search, not the ids, say what to mark.
     assertThat(body.at("/highlight/highlight_query").toString()).contains("Schlichtung");
     assertThat(body.at("/highlight/encoder").asText()).isEqualTo("html");
+  }
+
+  @Test
+  void storyLabelsAreTheFirstTitleOfEachStoryFromDocValues() throws Exception {
+    var request = requests.storyLabels(List.of("s1", "s2"));
+    JsonNode body =
+        new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    assertThat(request.index()).containsExactly("akhbar-articles");
+    assertThat(body.at("/query/terms/story_id").toString()).isEqualTo("[\"s1\",\"s2\"]");
+    assertThat(body.at("/collapse/field").asText()).isEqualTo("story_id");
+    assertThat(body.path("size").asInt()).isEqualTo(2);
+    assertThat(body.path("sort").get(0).toString()).contains("date").contains("asc");
+    assertThat(body.path("_source").asBoolean(true)).isFalse();
+    assertThat(body.path("docvalue_fields").toString()).contains("title.keyword", "story_id");
   }
 
   @Test
