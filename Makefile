@@ -151,7 +151,7 @@ extract: ## make extract IN=<folder of *.html[.gz]> OUT=<file.json> [URLS=<json 
 bench-search: ## p50/p95/p99 of /api/search, 20 concurrent clients, 10,000 articles indexed by the real indexer
 	@$(INFRA) up
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl services/search -am
-	$(MVN) $(MVN_FLAGS) -q -pl services/search exec:java@bench-search $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS)) $(if $(REQUESTS),-Dakhbar.bench.requests=$(REQUESTS)) $(if $(WARMUP),-Dakhbar.bench.warmup=$(WARMUP))
+	$(MVN) $(MVN_FLAGS) -q -pl services/search exec:java@bench-search $(if $(DOCS),-Dakhbar.bench.docs=$(DOCS)) $(if $(REQUESTS),-Dakhbar.bench.requests=$(REQUESTS)) $(if $(WARMUP),-Dakhbar.bench.warmup=$(WARMUP)) $(if $(DUMP),-Dakhbar.bench.dump=$(abspath $(DUMP)))
 
 bench-extract: ## F1/precision/recall on ../shared/bench/extraction-scrapinghub vs peers and Readability4J, pages/s, heap
 	$(MVN) $(MVN_FLAGS) -q install -DskipTests -pl $(SHARED) -am

@@ -105,6 +105,10 @@ public final class SearchBenchmark {
       double seconds = (System.nanoTime() - start) / 1e9;
       CpuSnapshot after = CpuSnapshot.take(es, search.process());
       report(indexed, timings, clients, seconds, load);
+      String dump = System.getProperty("akhbar.bench.dump", "").strip();
+      if (!dump.isEmpty()) {
+        dump(Path.of(dump), measured, timings);
+      }
       System.out.print(after.since(before, measured.size()));
       System.out.printf(
           "bench-search: %,d distinct requests among the %,d measured (after %,d warm-up ones),"
@@ -198,6 +202,19 @@ public final class SearchBenchmark {
             ? " -- NOISY: the machine was busy, the figures are upper bounds; re-measure on a quiet"
                 + " machine"
             : "");
+  }
+
+  /** One line per measured request, in the order sent: latency µs, took ms, the request. */
+  private static void dump(Path file, List<String> measured, Timings timings)
+      throws java.io.IOException {
+    try (var out = Files.newBufferedWriter(file)) {
+      for (int i = 0; i < measured.size(); i++) {
+        out.write(
+            timings.latencies()[i] / 1000 + "\t" + timings.tookMs()[i] + "\t" + measured.get(i));
+        out.newLine();
+      }
+    }
+    System.out.printf("bench-search: each request's latency in %s%n", file);
   }
 
   private static double pct(long[] sorted, int p) {
