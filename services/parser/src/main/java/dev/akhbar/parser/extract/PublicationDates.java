@@ -82,6 +82,10 @@ final class PublicationDates {
     Found declared = first(meta.published, ref, monthFirst, false);
     Shown area = bylineArea(layout, ref, monthFirst);
     Found shown = area == null ? null : area.found();
+    if (shown != null && declared != null && readsAs(shown.raw(), declared.at())) {
+      // The shown numeric date is the declared one, read the other way round: the same date.
+      shown = null;
+    }
     // The byline's date wins over the declared one when it is earlier (a page may declare its
     // last change as its publication), or when it is another date the page declares (the page
     // shows its last change as its date: readers and the annotation take the shown one); an
@@ -102,6 +106,11 @@ final class PublicationDates {
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
     if (dated != null) {
       return dated;
+    }
+    Found apart = apartLine(layout, ref, monthFirst);
+    if (apart != null) {
+      // Not counted as a shown date by the page-type features (those look at the lead only).
+      return new Found(apart.at(), apart.raw(), false);
     }
     return fromUrl(url, ref);
   }
@@ -196,6 +205,58 @@ final class PublicationDates {
     return updated == null ? null : new Shown(updated, true, lead);
   }
 
+  /** What stands beside a date alone on its line: a reading time, a category ("· 8 min read"). */
+  private static final Pattern BESIDE_DATE = Pattern.compile("\\s*[·•|]\\s*");
+
+  /** A date alone on its line is short: "September 28, 2025", "12.12.2025". */
+  private static final int MAX_BARE_DATE_CHARS = 20;
+
+  /**
+   * A date line shown apart from the byline area, for pages that neither declare a date nor show
+   * one before the text: anywhere on the page, the first line that says it gives the publication
+   * ("Posted on the 15/12/2025 at 19:00 by ...", "Post time: 01-04-2024", at the end of the story);
+   * else the first that gives the last change ("Last updated: November 13, 2025"); else the first
+   * date alone on its line, written with a month name, after the first paragraph ("October 16, 2020
+   * · 8 min read").
+   */
+  private static Found apartLine(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
+    if (layout == null) {
+      return null;
+    }
+    Found updated = null;
+    Found bare = null;
+    int at = 0;
+    int start = layout.textStart();
+    for (String text : layout.texts(0, Integer.MAX_VALUE)) {
+      at++;
+      if (text.length() > MAX_DATE_LINE_CHARS) {
+        continue;
+      }
+      String digits = Text.asciiDigits(text);
+      if (!FULL_DATE.matcher(digits).find()) {
+        continue;
+      }
+      String spaced = unglue(text);
+      if (PUBLISHED_WORD.matcher(spaced).find()) {
+        String line = publishedPart(spaced);
+        Found f = line == null ? null : parse(line, ref, monthFirst, true);
+        if (f != null) {
+          return f;
+        }
+      }
+      if (updated == null && UPDATED_WORD.matcher(spaced).find()) {
+        updated = parse(spaced, ref, monthFirst, true);
+      } else if (bare == null && at > start && !NUMERIC_DATE.matcher(digits).find()) {
+        // Written with a month name: numeric dates in and around the story are table cells.
+        String first = BESIDE_DATE.split(spaced.strip(), 2)[0];
+        if (first.length() <= MAX_BARE_DATE_CHARS) {
+          bare = parse(first, ref, monthFirst, true);
+        }
+      }
+    }
+    return updated != null ? updated : bare;
+  }
+
   /**
    * A space where inline elements were written without one and words run together ("Jane DoeMar 5,
    * 2025", "HealthDECEMBER 22, 2022Updated: ..."): between a lowercase and an uppercase letter, and
@@ -250,10 +311,53 @@ final class PublicationDates {
     for (String raw : raws) {
       Found f = parse(raw, ref, monthFirst, checkFuture);
       if (f != null) {
-        return f;
+        return settled(f, raws, ref, monthFirst, checkFuture);
       }
     }
     return null;
+  }
+
+  /** A numeric date whose day and month could be read either way ("02-12-2025"). */
+  private static final Pattern AMBIGUOUS =
+      Pattern.compile(
+          "(?<!\\d)(0?[1-9]|1[0-2])[/.-](0?[1-9]|1[0-2])[/.-]((?:19|20)?\\d{2})(?!\\d)");
+
+  /**
+   * {@code f} read from an ambiguous numeric date, settled by another date of the same list that
+   * falls on one of its two readings ("02-12-2025" beside "2025-12-02": December 2, whatever the
+   * page's locale says).
+   */
+  private static Found settled(
+      Found f, List<String> raws, Instant ref, boolean monthFirst, boolean checkFuture) {
+    if (!AMBIGUOUS.matcher(Text.asciiDigits(f.raw())).find()) {
+      return f;
+    }
+    for (String raw : raws) {
+      if (raw.equals(f.raw()) || AMBIGUOUS.matcher(Text.asciiDigits(raw)).find()) {
+        continue;
+      }
+      Found g = parse(raw, ref, monthFirst, checkFuture);
+      if (g != null && readsAs(f.raw(), g.at())) {
+        return g;
+      }
+    }
+    return f;
+  }
+
+  /**
+   * Whether the ambiguous numeric date of {@code raw}, read in either order, is {@code at}'s day.
+   */
+  static boolean readsAs(String raw, OffsetDateTime at) {
+    Matcher m = AMBIGUOUS.matcher(Text.asciiDigits(raw));
+    if (!m.find()) {
+      return false;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    String y = m.group(3);
+    return String.valueOf(at.getYear()).endsWith(y)
+        && (at.getMonthValue() == a && at.getDayOfMonth() == b
+            || at.getMonthValue() == b && at.getDayOfMonth() == a);
   }
 
   /**

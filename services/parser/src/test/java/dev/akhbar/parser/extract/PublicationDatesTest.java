@@ -111,4 +111,69 @@ class PublicationDatesTest {
     assertThat(PublicationDates.unglue("By Jane DoeMar 5, 2025"))
         .isEqualTo("By Jane Doe Mar 5, 2025");
   }
+
+  private static OffsetDateTime publishedAfter(String lang, String head, String after) {
+    String html =
+        "<html lang=\""
+            + lang
+            + "\"><head><title>Budget passes</title>"
+            + head
+            + "</head><body><article><h1>Budget passes</h1>"
+            // Past the byline area: a long story, the line at its end.
+            + BODY.repeat(8)
+            + after
+            + "</article><footer><p>Subscribe to our newsletter</p></footer></body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://news.example/budget", Instant.parse("2026-03-15T00:00:00Z"))
+        .publishedAt();
+  }
+
+  @Test
+  void aPublicationLineAfterTheStoryIsReadWhenNothingElseGivesADate() {
+    assertThat(publishedAfter("en", "", "<div>Posted on the 15/12/2025 at 19:00 by Jane</div>"))
+        .isEqualTo("2025-12-15T19:00Z");
+    assertThat(publishedAfter("en", "", "<div>Post time: 01-04-2024</div>"))
+        .isEqualTo("2024-01-04T00:00Z");
+    // A publication line wins over an update line, wherever each stands.
+    assertThat(
+            publishedAfter(
+                "en", "", "<p>Last updated: November 13, 2025</p><p>Posted on April 13, 2023</p>"))
+        .isEqualTo("2023-04-13T00:00Z");
+    // What the page declares still comes first.
+    assertThat(
+            publishedAfter(
+                "en",
+                "<meta property=\"article:published_time\" content=\"2025-06-01T08:00:00Z\">",
+                "<div>Posted on April 13, 2023</div>"))
+        .isEqualTo("2025-06-01T08:00Z");
+  }
+
+  @Test
+  void anUpdateLineOrADateAloneAfterTheStoryIsTheLastResort() {
+    assertThat(publishedAfter("en", "", "<p>Last updated: November 13, 2025</p>"))
+        .isEqualTo("2025-11-13T00:00Z");
+    assertThat(publishedAfter("en", "", "<p>October 16, 2020 · 8 min read</p>"))
+        .isEqualTo("2020-10-16T00:00Z");
+    // A sentence that holds a date is no date line.
+    assertThat(publishedAfter("en", "", "<p>The plan runs until May 3, 2025 at the latest.</p>"))
+        .isNull();
+  }
+
+  @Test
+  void aNumericDateReadEitherWayIsSettledByTheOtherDatesOfThePage() {
+    String head = "<meta property=\"article:published_time\" content=\"2025-12-02T10:00:00Z\">";
+    // An English page: month first would make it February 12, earlier than the declared date.
+    assertThat(published("en", head, "<p>02-12-2025</p>")).isEqualTo("2025-12-02T10:00Z");
+    assertThat(
+            published(
+                "en",
+                "<meta itemprop=\"datePublished\" content=\"02-12-2025\">"
+                    + "<meta name=\"date\" content=\"2025-12-02\">",
+                ""))
+        .isEqualTo("2025-12-02T00:00Z");
+    assertThat(PublicationDates.readsAs("02-12-2025", OffsetDateTime.parse("2025-02-12T00:00Z")))
+        .isTrue();
+    assertThat(PublicationDates.readsAs("02-12-2025", OffsetDateTime.parse("2025-12-03T00:00Z")))
+        .isFalse();
+  }
 }

@@ -78,7 +78,9 @@ final class WrittenDates {
                 + ")"
                 + (otherUtc.isEmpty() ? "" : "|" + String.join("|", otherUtc))
                 + ")\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?"
-                + "|(?<=\\d)\\s*([+-])(\\d{2}):?(\\d{2})\\b"
+                // A numeric offset follows a time ("19:00 +02:00"); after a bare number it is the
+                // end of a date ("01-04-2024": not "-20:24").
+                + "|(?<=:\\d\\d)\\s*([+-])(\\d{2}):?(\\d{2})\\b"
                 + "|\\b("
                 + utc
                 + "|z)\\b"
