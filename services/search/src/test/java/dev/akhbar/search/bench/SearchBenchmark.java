@@ -58,7 +58,7 @@ public final class SearchBenchmark {
     int requests = Integer.getInteger("akhbar.bench.requests", 4_000);
     // The service and the load generator are fresh JVMs: their CPU per request halves between
     // the first 2,000 requests and steady state (JIT). A pod serves for days: measure it warm.
-    int warmup = Integer.getInteger("akhbar.bench.warmup", 6_000);
+    int warmup = Integer.getInteger("akhbar.bench.warmup", 15_000);
     int clients = Integer.getInteger("akhbar.bench.clients", 20);
     String kafka = Infra.kafkaBootstrap();
     String es = Infra.esUrl();
