@@ -14,15 +14,22 @@ class PublicationDatesTest {
           + " for years, and the mayor is expected to sign it this week.</p>";
 
   private static OffsetDateTime published(String lang, String head, String byline) {
+    return publishedIn(lang, head, byline + BODY, "");
+  }
+
+  /** The date of a page of {@code lang}: {@code head}, the article, what follows the article. */
+  private static OffsetDateTime publishedIn(
+      String lang, String head, String article, String afterArticle) {
     String html =
         "<html lang=\""
             + lang
             + "\"><head><title>Budget passes</title>"
             + head
             + "</head><body><article><h1>Budget passes</h1>"
-            + byline
-            + BODY
-            + "</article></body></html>";
+            + article
+            + "</article>"
+            + afterArticle
+            + "</body></html>";
     return new ArticleExtractor()
         .extract(html, "https://news.example/budget", Instant.parse("2026-03-15T00:00:00Z"))
         .publishedAt();
@@ -113,19 +120,9 @@ class PublicationDatesTest {
   }
 
   private static OffsetDateTime publishedAfter(String lang, String head, String after) {
-    String html =
-        "<html lang=\""
-            + lang
-            + "\"><head><title>Budget passes</title>"
-            + head
-            + "</head><body><article><h1>Budget passes</h1>"
-            // Past the byline area: a long story, the line at its end.
-            + BODY.repeat(8)
-            + after
-            + "</article><footer><p>Subscribe to our newsletter</p></footer></body></html>";
-    return new ArticleExtractor()
-        .extract(html, "https://news.example/budget", Instant.parse("2026-03-15T00:00:00Z"))
-        .publishedAt();
+    // Past the byline area: a long story, the line at its end.
+    return publishedIn(
+        lang, head, BODY.repeat(8) + after, "<footer><p>Subscribe to our newsletter</p></footer>");
   }
 
   @Test
