@@ -32,8 +32,8 @@ final class PublicationDates {
   private static final Pattern DATE_CLASS =
       Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|تاريخ");
 
-  private static final Pattern PUBLISHED_WORD;
-  private static final Pattern UPDATED_WORD;
+  static final Pattern PUBLISHED_WORD;
+  static final Pattern UPDATED_WORD;
 
   static {
     String published = "";
@@ -55,11 +55,11 @@ final class PublicationDates {
    * A date line of the byline area names a full date: a year, or a numeric day/month/year. Lines
    * without one ("today", "April 12") are too often something else to be taken as the date.
    */
-  private static final Pattern FULL_DATE =
+  static final Pattern FULL_DATE =
       Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
 
   /** Short texts only: a date line is not a paragraph. */
-  private static final int MAX_DATE_LINE_CHARS = 100;
+  static final int MAX_DATE_LINE_CHARS = 100;
 
   /** How far before the first paragraph (in blocks) the byline area reaches, and after it. */
   private static final int AREA_BEFORE_BLOCKS = 40;
@@ -69,7 +69,7 @@ final class PublicationDates {
   /** How far after the first paragraph a date line is still looked for when none came before. */
   private static final int AREA_LATE_BLOCKS = 8;
 
-  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
+  static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
 
   /** A date this far after the fetch is a misreading (an event date, a wrong day/month order). */
   private static final long MAX_FUTURE_SECONDS = 86_400;
@@ -107,7 +107,7 @@ final class PublicationDates {
     if (dated != null) {
       return dated;
     }
-    Found apart = apartLine(layout, ref, monthFirst);
+    Found apart = ApartDateLines.find(layout, ref, monthFirst);
     if (apart != null) {
       // Not counted as a shown date by the page-type features (those look at the lead only).
       return new Found(apart.at(), apart.raw(), false);
@@ -203,58 +203,6 @@ final class PublicationDates {
       }
     }
     return updated == null ? null : new Shown(updated, true, lead);
-  }
-
-  /** What stands beside a date alone on its line: a reading time, a category ("· 8 min read"). */
-  private static final Pattern BESIDE_DATE = Pattern.compile("\\s*[·•|]\\s*");
-
-  /** A date alone on its line is short: "September 28, 2025", "12.12.2025". */
-  private static final int MAX_BARE_DATE_CHARS = 20;
-
-  /**
-   * A date line shown apart from the byline area, for pages that neither declare a date nor show
-   * one before the text: anywhere on the page, the first line that says it gives the publication
-   * ("Posted on the 15/12/2025 at 19:00 by ...", "Post time: 01-04-2024", at the end of the story);
-   * else the first that gives the last change ("Last updated: November 13, 2025"); else the first
-   * date alone on its line, written with a month name, after the first paragraph ("October 16, 2020
-   * · 8 min read").
-   */
-  private static Found apartLine(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
-    if (layout == null) {
-      return null;
-    }
-    Found updated = null;
-    Found bare = null;
-    int at = 0;
-    int start = layout.textStart();
-    for (String text : layout.texts(0, Integer.MAX_VALUE)) {
-      at++;
-      if (text.length() > MAX_DATE_LINE_CHARS) {
-        continue;
-      }
-      String digits = Text.asciiDigits(text);
-      if (!FULL_DATE.matcher(digits).find()) {
-        continue;
-      }
-      String spaced = unglue(text);
-      if (PUBLISHED_WORD.matcher(spaced).find()) {
-        String line = publishedPart(spaced);
-        Found f = line == null ? null : parse(line, ref, monthFirst, true);
-        if (f != null) {
-          return f;
-        }
-      }
-      if (updated == null && UPDATED_WORD.matcher(spaced).find()) {
-        updated = parse(spaced, ref, monthFirst, true);
-      } else if (bare == null && at > start && !NUMERIC_DATE.matcher(digits).find()) {
-        // Written with a month name: numeric dates in and around the story are table cells.
-        String first = BESIDE_DATE.split(spaced.strip(), 2)[0];
-        if (first.length() <= MAX_BARE_DATE_CHARS) {
-          bare = parse(first, ref, monthFirst, true);
-        }
-      }
-    }
-    return updated != null ? updated : bare;
   }
 
   /**
@@ -365,7 +313,7 @@ final class PublicationDates {
    * A date the page shows ({@code checkFuture}) after the fetch is a misreading; declared dates are
    * taken as they are.
    */
-  private static Found parse(String raw, Instant ref, boolean monthFirst, boolean checkFuture) {
+  static Found parse(String raw, Instant ref, boolean monthFirst, boolean checkFuture) {
     Optional<OffsetDateTime> d = DateParser.parse(raw, ref, ZoneOffset.UTC, monthFirst);
     if (d.isPresent()
         && (!checkFuture || !d.get().toInstant().isAfter(ref.plusSeconds(MAX_FUTURE_SECONDS)))) {
