@@ -4,12 +4,18 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetIndexTemplateResponse;
 import co.elastic.clients.elasticsearch.indices.get_index_template.IndexTemplateItem;
+import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+import co.elastic.clients.json.JsonpUtils;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.akhbar.indexer.index.IndexLayout;
 import dev.akhbar.indexer.index.IndexNames;
 import dev.akhbar.indexer.index.IndexTemplate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
@@ -21,14 +27,15 @@ import org.jboss.logging.Logger;
  * <ul>
  *   <li>Template absent or of a lower version: put ours. Same version: leave it. Higher version (a
  *       newer indexer was deployed): leave it, ours must not downgrade it.
- *   <li>After an upgrade, the new mappings are put on the existing indices of the pattern. Adding
- *       fields is allowed in place; a conflicting change fails here, loudly, and needs new indices
- *       (see docs/index-mapping.md).
+ *   <li>After an upgrade, the fields the existing indices of the pattern lack are put on them
+ *       (adding fields is allowed in place). The fields they have keep the parameters they were
+ *       created with; a changed type or analyser needs new indices (docs/index-mapping.md).
  *   <li>The index of the current year is created so that the alias exists from the start.
  * </ul>
  */
 public final class TemplateInstaller {
   private static final Logger LOG = Logger.getLogger(TemplateInstaller.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What {@link #install()} did. */
   public enum Result {
@@ -92,13 +99,7 @@ public final class TemplateInstaller {
       result = Result.INSTALLED;
     } else if (present < template.version()) {
       putTemplate(name);
-      client
-          .indices()
-          .putMapping(
-              m ->
-                  m.index(template.names().pattern())
-                      .allowNoIndices(true)
-                      .withJson(new StringReader(template.mappingsJson())));
+      addMissingFields();
       result = Result.UPGRADED;
     } else if (present > template.version()) {
       LOG.warnf(
@@ -130,6 +131,30 @@ public final class TemplateInstaller {
       }
     }
     knownIndices.add(index);
+  }
+
+  /**
+   * Puts on each existing index of the pattern the template's fields it lacks ({@link
+   * IndexTemplate#missingFieldsMapping}); the fields it has keep their creation-time parameters.
+   */
+  private void addMissingFields() throws IOException {
+    Map<String, IndexMappingRecord> indices =
+        client
+            .indices()
+            .getMapping(m -> m.index(template.names().pattern()).allowNoIndices(true))
+            .mappings();
+    for (Map.Entry<String, IndexMappingRecord> index : indices.entrySet()) {
+      JsonNode properties =
+          JSON.readTree(JsonpUtils.toJsonString(index.getValue().mappings(), client._jsonpMapper()))
+              .path("properties");
+      Optional<String> missing = template.missingFieldsMapping(properties);
+      if (missing.isPresent()) {
+        client
+            .indices()
+            .putMapping(m -> m.index(index.getKey()).withJson(new StringReader(missing.get())));
+        LOG.infof("Added the new fields of the template to %s", index.getKey());
+      }
+    }
   }
 
   private Long presentVersion(String name) throws IOException {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The composable index template of the article indices, read from {@code
@@ -62,9 +65,42 @@ public final class IndexTemplate {
     return body.toString();
   }
 
-  /** The {@code mappings} object (dynamic, _meta, properties), for {@code PUT <index>/_mapping}. */
-  public String mappingsJson() {
-    return body.path("template").path("mappings").toString();
+  /**
+   * The body of {@code PUT <index>/_mapping} that brings an existing index up to this template: the
+   * fields of the template that the index's mapping ({@code existingProperties}, its {@code
+   * properties} object) lacks, also inside object fields; empty when it lacks none.
+   *
+   * <p>Fields the index has are not sent again: the parameters fixed when an index is created
+   * ({@code index_options}, which template version 3 raised to {@code offsets} on the language
+   * bodies) differ between indices created from different versions, and sending the template's
+   * would be refused as a conflict. The index keeps its {@code _meta}: the version it was created
+   * from.
+   */
+  public Optional<String> missingFieldsMapping(JsonNode existingProperties) {
+    ObjectNode missing = missing(properties(), existingProperties);
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode mapping = JSON.createObjectNode();
+    mapping.set("properties", missing);
+    return Optional.of(mapping.toString());
+  }
+
+  private static ObjectNode missing(JsonNode wanted, JsonNode existing) {
+    ObjectNode missing = JSON.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = wanted.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      JsonNode present = existing.path(field.getKey());
+      if (present.isMissingNode()) {
+        missing.set(field.getKey(), field.getValue());
+      } else if (field.getValue().has("properties")) {
+        ObjectNode inner = missing(field.getValue().path("properties"), present.path("properties"));
+        if (!inner.isEmpty()) {
+          missing.putObject(field.getKey()).set("properties", inner);
+        }
+      }
+    }
+    return missing;
   }
 
   /** The mapping properties. */

@@ -91,6 +91,43 @@ class IndexTemplateTest {
     }
   }
 
+  @Test
+  void indexesTheLanguageBodiesWithOffsetsForCheapSnippets() {
+    // The search service's highlighter reads offsets from the postings instead of analysing each
+    // hit's body again (docs/index-mapping.md, "Snippets").
+    for (String field : List.of("body_ar", "body_en", "body_fr")) {
+      assertThat(template.properties().path(field).path("index_options").asText())
+          .as(field)
+          .isEqualTo("offsets");
+    }
+  }
+
+  @Test
+  void bringsAnOlderIndexUpToDateWithItsMissingFieldsOnly() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    // An index created from an older template: no key_phrases, no places.country_code, and
+    // body_ar without offsets (a parameter that cannot change on an existing index).
+    com.fasterxml.jackson.databind.node.ObjectNode older = template.properties().deepCopy();
+    older.remove("key_phrases");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) older.path("places").path("properties"))
+        .remove("country_code");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) older.path("body_ar"))
+        .remove("index_options");
+
+    JsonNode put = json.readTree(template.missingFieldsMapping(older).orElseThrow());
+
+    assertThat(put.path("properties").path("key_phrases"))
+        .isEqualTo(template.properties().path("key_phrases"));
+    assertThat(put.path("properties").path("places").path("properties").path("country_code"))
+        .isEqualTo(template.properties().path("places").path("properties").path("country_code"));
+    assertThat(put.path("properties").path("places").path("properties").size()).isEqualTo(1);
+    assertThat(put.path("properties").has("body_ar"))
+        .as("a field the index has is left as created")
+        .isFalse();
+    assertThat(put.path("properties").size()).isEqualTo(2);
+    assertThat(template.missingFieldsMapping(template.properties())).isEmpty();
+  }
+
   private static void flatten(JsonNode properties, String prefix, Set<String> out) {
     properties
         .fields()

@@ -28,7 +28,7 @@ class IndexTemplateIT {
     var templates =
         es.indices().getIndexTemplate(g -> g.name(RealInfrastructure.ALIAS)).indexTemplates();
     assertThat(templates).hasSize(1);
-    assertThat(templates.get(0).indexTemplate().version()).isEqualTo(2L);
+    assertThat(templates.get(0).indexTemplate().version()).isEqualTo(3L);
     assertThat(templates.get(0).indexTemplate().indexPatterns())
         .containsExactly(RealInfrastructure.ALIAS + "-*");
 
@@ -39,6 +39,8 @@ class IndexTemplateIT {
 
     var mapping = es.indices().getMapping(m -> m.index(thisYear)).get(thisYear).mappings();
     assertThat(mapping.properties().get("body_ar").text().analyzer()).isEqualTo("arabic");
+    assertThat(mapping.properties().get("body_ar").text().indexOptions())
+        .isEqualTo(co.elastic.clients.elasticsearch._types.mapping.IndexOptions.Offsets);
     assertThat(mapping.properties().get("body_en").text().analyzer()).isEqualTo("english");
     assertThat(mapping.properties().get("body_fr").text().analyzer()).isEqualTo("french");
     assertThat(
@@ -62,11 +64,16 @@ class IndexTemplateIT {
     IndexTemplate current = IndexTemplate.load(names);
     String oldIndex = names.alias() + "-2020";
     try {
-      // Version 0 lacked the key_phrases field; an index was created from it.
+      // Version 0 lacked the key_phrases field and indexed body_ar without offsets; an index was
+      // created from it.
       ObjectNode v0 =
           (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(current.json());
       v0.put("version", 0);
-      ((ObjectNode) v0.path("template").path("mappings").path("properties")).remove("key_phrases");
+      ((ObjectNode) v0.path("template").path("mappings").path("_meta")).put("template_version", 0);
+      ObjectNode v0Properties =
+          (ObjectNode) v0.path("template").path("mappings").path("properties");
+      v0Properties.remove("key_phrases");
+      ((ObjectNode) v0Properties.path("body_ar")).remove("index_options");
       es.indices()
           .putIndexTemplate(
               p -> p.name(names.templateName()).withJson(new StringReader(v0.toString())));
@@ -82,11 +89,18 @@ class IndexTemplateIT {
               new IndexLayout(names, 10),
               Clock.fixed(Instant.parse("2020-01-15T00:00:00Z"), ZoneOffset.UTC));
       assertThat(installer.install()).isEqualTo(TemplateInstaller.Result.UPGRADED);
-      assertThat(version(names)).isEqualTo(2L);
+      assertThat(version(names)).isEqualTo(current.version());
       assertThat(
               es.indices().getMapping(m -> m.index(oldIndex)).get(oldIndex).mappings().properties())
           .as("added fields reach the existing indices")
           .containsKey("key_phrases");
+      var upgraded = es.indices().getMapping(m -> m.index(oldIndex)).get(oldIndex).mappings();
+      assertThat(upgraded.properties().get("body_ar").text().indexOptions())
+          .as("a field the index has keeps the parameters it was created with")
+          .isNull();
+      assertThat(upgraded.meta().get("template_version").to(Long.class))
+          .as("the index's _meta keeps the version it was created from")
+          .isEqualTo(0L);
 
       ObjectNode v99 =
           (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(current.json());

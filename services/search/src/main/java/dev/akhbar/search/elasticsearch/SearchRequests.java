@@ -66,9 +66,10 @@ public final class SearchRequests {
   /**
    * Snippet sources: the language-analysed body of the three languages that have one (an article
    * has at most one of them), each giving the first sentences when nothing in the body matched.
-   * Each field highlighted costs a new analysis of the article's text (the body fields are indexed
-   * without offsets), so the {@code standard} {@code body}, which every article also has, is
-   * highlighted only for the articles of other languages, in a second search ({@link #snippets}).
+   * They are indexed with offsets (index template 3), so the highlighter reads the matches'
+   * positions from the index instead of analysing each hit's text again; the {@code standard}
+   * {@code body}, which every article also has, is indexed without them and is highlighted only for
+   * the articles of other languages, in a second search ({@link #snippets}).
    */
   static final List<String> SNIPPET_FIELDS = List.of("body_ar", "body_en", "body_fr");
 
