@@ -50,6 +50,23 @@ class SearchRequestsTest {
   }
 
   @Test
+  void snippetsMarkAnyOfTheWordsAndThePhraseInTheBodiesOnly() throws Exception {
+    JsonNode hq = json(words("نائب وزير")).at("/highlight/highlight_query/bool/should");
+    JsonNode sqs = hq.path(0).path("simple_query_string");
+    assertThat(sqs.path("query").asText()).isEqualTo("نائب وزير");
+    assertThat(sqs.path("default_operator").asText()).isEqualToIgnoringCase("or");
+    assertThat(sqs.path("fields").toString()).isEqualTo("[\"body_ar\",\"body_en\",\"body_fr\"]");
+    assertThat(hq.path(1).path("multi_match").path("type").asText()).isEqualTo("phrase");
+    assertThat(hq.path(1).path("multi_match").path("fields").size()).isEqualTo(3);
+    assertThat(json(words("وزير")).at("/highlight/highlight_query/bool/should").size())
+        .isEqualTo(1);
+    assertThat(
+            json(RawParams.of("sort", "newest")).at("/highlight/highlight_query").isMissingNode())
+        .as("browsing: the first sentences, nothing to mark")
+        .isTrue();
+  }
+
+  @Test
   void filtersFacetsHighlightsAndSort() throws Exception {
     SearchParams.Raw raw =
         RawParams.of(
