@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -22,7 +24,9 @@ record CpuSnapshot(
     long fetchMs,
     long fetchShards,
     long serviceCpuNs,
-    long benchCpuNs) {
+    long benchCpuNs,
+    long machineCpuMs,
+    long wallNs) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -44,7 +48,43 @@ record CpuSnapshot(
         search.path("fetch_time_in_millis").asLong(),
         search.path("fetch_total").asLong(),
         service.info().totalCpuDuration().map(Duration::toNanos).orElse(0L),
-        bench);
+        bench,
+        readMachineCpuMs(),
+        System.nanoTime());
+  }
+
+  /**
+   * CPU time the whole machine spent running anything (user, nice, system, interrupts, steal: the
+   * first line of {@code /proc/stat}, in clock ticks of 10 ms), or -1 where there is none.
+   */
+  static long readMachineCpuMs() {
+    try {
+      String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+      long ticks = 0;
+      for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+        ticks += Long.parseLong(f[i]);
+      }
+      return ticks * 10;
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The share of the machine's cores that processes other than the three measured ones used between
+   * {@code before} and this snapshot (a helper, a build, a previous run's leftovers), or -1 where
+   * the machine's CPU time is unknown.
+   */
+  double othersShare(CpuSnapshot before) {
+    if (machineCpuMs < 0 || before.machineCpuMs < 0) {
+      return -1;
+    }
+    double measured =
+        (esCpuMs - before.esCpuMs)
+            + (serviceCpuNs - before.serviceCpuNs) / 1e6
+            + (benchCpuNs - before.benchCpuNs) / 1e6;
+    double capacity = (wallNs - before.wallNs) / 1e6 * Runtime.getRuntime().availableProcessors();
+    return Math.max(0, (machineCpuMs - before.machineCpuMs) - measured) / capacity;
   }
 
   /** Per request of the {@code requests} made since {@code before}. */

@@ -105,7 +105,7 @@ public final class SearchBenchmark {
       Timings timings = run(search.base, measured, clients, errors);
       double seconds = (System.nanoTime() - start) / 1e9;
       CpuSnapshot after = CpuSnapshot.take(es, search.process());
-      report(indexed, timings, clients, seconds, load);
+      report(indexed, timings, clients, seconds, load, after.othersShare(before));
       String dump = System.getProperty("akhbar.bench.dump", "").strip();
       if (!dump.isEmpty()) {
         dump(Path.of(dump), measured, timings);
@@ -173,8 +173,14 @@ public final class SearchBenchmark {
     return new Timings(latencies, took);
   }
 
+  /**
+   * Prints the figures. The run is NOISY when processes other than the node, the service and the
+   * load generator used more than a tenth of the cores while the measured requests ran ({@code
+   * others}, from {@code /proc/stat}); where that is unknown, when the load average before the run
+   * exceeded half the cores (which also counts what the previous run left in the average).
+   */
   private static void report(
-      long docs, Timings timings, int clients, double seconds, String loadBefore) {
+      long docs, Timings timings, int clients, double seconds, String loadBefore, double others) {
     long[] sorted = timings.latencies().clone();
     Arrays.sort(sorted);
     long[] took = Arrays.stream(timings.tookMs()).filter(t -> t >= 0).sorted().toArray();
@@ -195,11 +201,14 @@ public final class SearchBenchmark {
           took[(int) Math.ceil(0.95 * took.length) - 1],
           took[(int) Math.ceil(0.99 * took.length) - 1]);
     }
+    boolean noisy = others >= 0 ? others > 0.10 : load > cores * 0.5;
     System.out.printf(
-        "bench-search: load average before the run %s on %d cores%s%n",
-        loadBefore.split(" ")[0],
+        "bench-search: other processes used %s of the %d cores during the measured requests"
+            + " (load average before the run %s)%s%n",
+        others >= 0 ? String.format("%.0f%%", others * 100) : "an unknown share",
         cores,
-        load > cores * 0.5
+        loadBefore.split(" ")[0],
+        noisy
             ? " -- NOISY: the machine was busy, the figures are upper bounds; re-measure on a quiet"
                 + " machine"
             : "");
