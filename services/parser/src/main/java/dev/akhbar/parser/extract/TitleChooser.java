@@ -80,6 +80,12 @@ final class TitleChooser {
     // repeat, or shows none (only the site logo, menus).
     String shown = shownHeadline(headings, headingElements, sites, layout);
     String fromMeta = agreedDeclared(declared, sites);
+    if (fromMeta != null
+        && !headings.isEmpty()
+        && SiteNames.isSite(headings.get(0), sites)
+        && sectionHeadings(headingElements, layout)) {
+      shown = null;
+    }
     if (shown != null
         && !(meta.declaresArticle && label(shown) && agreeing(fromMeta, declared, sites) >= 2)) {
       return cutSubtitle(cutSiteName(shown, sites));
@@ -244,6 +250,24 @@ final class TitleChooser {
     return chosen;
   }
 
+  /**
+   * The story uses {@code <h1>} for its sections: another one stands in the article text after its
+   * first paragraph ("Day 7", "Day 8"; "Small is the new large", "What is a SLM?"), so the first is
+   * a section name, not the headline.
+   */
+  private static boolean sectionHeadings(List<Element> elements, ContentExtractor.Layout layout) {
+    if (layout == null || layout.container() == null) {
+      return false;
+    }
+    for (Element e : elements) {
+      int at = layout.position(e);
+      if (at > layout.textStart() && at <= layout.containerEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> headings(Document doc, List<Element> elements) {
     List<String> out = new ArrayList<>();
     if (doc.body() == null) {
@@ -347,7 +371,7 @@ final class TitleChooser {
       cuts.add(new int[] {m.start(), m.end()});
     }
     if (cuts.isEmpty()) {
-      return title;
+      return cutLeadingHost(title, sites);
     }
     for (int i = 0; i < cuts.size(); i++) {
       int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : title.length();
@@ -372,6 +396,22 @@ final class TitleChooser {
       return head;
     }
     return title;
+  }
+
+  /**
+   * "davidbau.com Vibe Coding" -> "Vibe Coding": the site's host name written before the headline
+   * without a separator.
+   */
+  private static String cutLeadingHost(String title, List<String> sites) {
+    int space = title.indexOf(' ');
+    if (space < 0) {
+      return title;
+    }
+    String first = title.substring(0, space);
+    int dot = first.lastIndexOf('.');
+    boolean host = dot > 0 && dot < first.length() - 2 && Character.isLetter(first.charAt(dot + 1));
+    String rest = title.substring(space + 1).strip();
+    return host && SiteNames.isSite(first, sites) && Text.wordCount(rest) >= 2 ? rest : title;
   }
 
   /** Letters and digits only, lowercase. */

@@ -94,6 +94,57 @@ class TitleChooserTest {
         .isEqualTo("Best UK Art Exhibitions 2025");
   }
 
+  private static String page(String head, String header, String main) {
+    String html =
+        "<html><head>"
+            + head
+            + "</head><body><header>"
+            + header
+            + "</header><main>"
+            + main
+            + "</main></body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://www.citynews.example/2025/03/04/budget", Instant.EPOCH)
+        .title();
+  }
+
+  @Test
+  void headingsOfTheStorysSectionsOnAPageWhoseLogoIsTheHeadingAreNotTheHeadline() {
+    // wcxb-dev 0398, 0441: the blog's name is the page's first <h1>; the post's sections are
+    // <h1>s too, and the post's own title is only declared.
+    String head =
+        "<title>City News: Notes from the budget week</title>"
+            + "<meta property=\"og:title\" content=\"Notes from the budget week\">";
+    String sections =
+        "<h1>Monday at the council</h1>" + BODY + "<h1>Tuesday at the council</h1>" + BODY;
+    assertThat(page(head, "<h1><a href=/>City News</a></h1>", sections))
+        .isEqualTo("Notes from the budget week");
+    // Without the logo heading, or with one heading only, the shown headings keep winning.
+    assertThat(page(head, "<a href=/>City News</a>", sections))
+        .isNotEqualTo("Notes from the budget week");
+    assertThat(
+            page(head, "<h1><a href=/>City News</a></h1>", "<h1>Monday at the council</h1>" + BODY))
+        .isEqualTo("Monday at the council");
+  }
+
+  @Test
+  void theSitesHostBeforeTheDeclaredTitleWithoutASeparatorIsCut() {
+    // wcxb-dev 0452: "davidbau.com Vibe Coding", the host also shown as the logo heading.
+    assertThat(
+            page(
+                "<title>citynews.example Budget passes the council</title>",
+                "<h1><a href=/>citynews.example</a></h1>",
+                BODY))
+        .isEqualTo("Budget passes the council");
+    // A word with a dot that is not the site's host stays.
+    assertThat(
+            page(
+                "<title>Node.js budget tools compared</title>",
+                "<h1><a href=/>citynews.example</a></h1>",
+                BODY))
+        .isEqualTo("Node.js budget tools compared");
+  }
+
   private static final String ARTICLE_TYPE = "<meta property=\"og:type\" content=\"article\">";
 
   @Test
