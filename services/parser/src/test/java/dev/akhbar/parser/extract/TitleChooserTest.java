@@ -145,6 +145,19 @@ class TitleChooserTest {
         .isEqualTo("Node.js budget tools compared");
   }
 
+  @Test
+  void aParagraphSetAsTheHeadingIsNotTheHeadline() {
+    String teaser =
+        "Learn which repairs the council will fund first this year? Get the list of every road,"
+            + " school and bus depot in the plan, with the cost of each and the date work starts."
+            + " We'll help you find what changes in your street and when the crews will arrive.";
+    assertThat(
+            title(
+                "<meta property=\"og:title\" content=\"The 10 repairs the budget pays for\">",
+                "<h1>" + teaser + "</h1>"))
+        .isEqualTo("The 10 repairs the budget pays for");
+  }
+
   private static final String ARTICLE_TYPE = "<meta property=\"og:type\" content=\"article\">";
 
   @Test
