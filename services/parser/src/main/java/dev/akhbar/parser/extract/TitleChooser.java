@@ -90,6 +90,9 @@ final class TitleChooser {
         && sectionHeadings(headingElements, layout)) {
       shown = null;
     }
+    if (shown != null && fromMeta != null && labelled(shown, fromMeta)) {
+      return cutSubtitle(fromMeta);
+    }
     if (shown != null
         && !(meta.declaresArticle && label(shown) && agreeing(fromMeta, declared, sites) >= 2)) {
       return cutSubtitle(cutSiteName(shown, sites));
@@ -319,6 +322,17 @@ final class TitleChooser {
    * funds", "Web Designs", "Our BLOG") when the declared titles agree on another.
    */
   private static final int MAX_LABEL_WORDS = 3;
+
+  /**
+   * "Blog: Best Agencies of 2025", "Title:AlignMerge - ..." with the declared title "Best Agencies
+   * of 2025": the heading is the declared title after a one-word label.
+   */
+  private static boolean labelled(String heading, String declared) {
+    int colon = heading.indexOf(':');
+    return colon > 0
+        && Text.wordCount(heading.substring(0, colon)) == 1
+        && key(heading.substring(colon + 1)).equals(key(declared));
+  }
 
   private static boolean label(String heading) {
     return Text.wordCount(heading) <= MAX_LABEL_WORDS;

@@ -158,6 +158,19 @@ class TitleChooserTest {
         .isEqualTo("The 10 repairs the budget pays for");
   }
 
+  @Test
+  void aOneWordLabelBeforeTheDeclaredTitleIsNotPartOfTheHeadline() {
+    // wcxb-dev 3036: "Blog: Best Social Media Advertising Agencies ..." shown, the rest declared.
+    String head =
+        "<title>Budget passes after a long debate | City News</title>"
+            + "<meta property=\"og:site_name\" content=\"City News\">";
+    assertThat(title(head, "<h1>News: Budget passes after a long debate</h1>"))
+        .isEqualTo("Budget passes after a long debate");
+    // A longer opening before the colon is the headline's own.
+    assertThat(title(head, "<h1>City budget 2025: Budget passes after a long debate</h1>"))
+        .isEqualTo("City budget 2025: Budget passes after a long debate");
+  }
+
   private static final String ARTICLE_TYPE = "<meta property=\"og:type\" content=\"article\">";
 
   @Test
