@@ -78,6 +78,10 @@ final class TitleChooser {
       }
     }
     if (best != null) {
+      if (hasSubLine(headingElements.get(headings.indexOf(best)))) {
+        // Two lines set apart in the heading, both shown: the declared title says how they join.
+        return agreeingForm(key(best), declared);
+      }
       return cutSubtitle(casing(cutSiteName(best, sites), declared));
     }
     // No declared title repeats a heading: the page shows a headline the SEO title does not
@@ -90,7 +94,10 @@ final class TitleChooser {
         && sectionHeadings(headingElements, layout)) {
       shown = null;
     }
-    if (shown != null && fromMeta != null && labelled(shown, fromMeta)) {
+    if (shown != null
+        && fromMeta != null
+        && (labelled(shown, fromMeta)
+            || hasSubLine(headingElements.get(headings.indexOf(shown))))) {
       return cutSubtitle(fromMeta);
     }
     if (shown != null
@@ -291,6 +298,45 @@ final class TitleChooser {
       }
     }
     return out;
+  }
+
+  /** Class words of a second line set apart inside a heading (heading-sublines.txt). */
+  private static final java.util.Set<String> SUBLINE_WORDS =
+      java.util.Set.copyOf(LanguageData.lines(TitleChooser.class, "heading-sublines.txt"));
+
+  /**
+   * The heading sets a second line apart from its first (a subtitle, a kicker, a span shown as a
+   * block): "The Best Notion Alternatives<span class="block">Top Note-taking Tools</span>".
+   */
+  static boolean hasSubLine(Element heading) {
+    for (Element e : heading.getAllElements()) {
+      if (e == heading || e.className().isEmpty()) {
+        continue;
+      }
+      for (String w : e.className().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        if (SUBLINE_WORDS.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The declared title, or its part, that repeats the heading of key {@code headingKey}. */
+  private static String agreeingForm(String headingKey, List<String> declared) {
+    for (String d : declared) {
+      if (key(d).equals(headingKey)) {
+        return d;
+      }
+    }
+    for (String d : declared) {
+      for (String part : parts(d)) {
+        if (key(part).equals(headingKey)) {
+          return part.strip();
+        }
+      }
+    }
+    return null;
   }
 
   /** The declared title is the heading, or the heading is one of its parts between separators. */

@@ -171,6 +171,35 @@ class TitleChooserTest {
         .isEqualTo("City budget 2025: Budget passes after a long debate");
   }
 
+  @Test
+  void aHeadingInTwoLinesTakesTheDeclaredTitlesWording() {
+    // wcxb-dev 2976, 4715: a second line set apart inside the <h1> (a span shown as a block, a
+    // kicker) that no declared title repeats: the declared title is the headline.
+    String head =
+        "<title>Budget passes: what changes in 2025 | City News</title>"
+            + "<meta property=\"og:title\" content=\"Budget passes: what changes in 2025\">";
+    assertThat(
+            title(
+                head,
+                "<h1>The budget passes<span class=\"block text-sm\">What changes for you</span></h1>"))
+        .isEqualTo("Budget passes: what changes in 2025");
+    // Without a line set apart the shown heading stays the headline.
+    assertThat(
+            title(head, "<h1>The budget passes<span class=\"em\"> after a long debate</span></h1>"))
+        .isEqualTo("The budget passes after a long debate");
+  }
+
+  @Test
+  void aHeadingInTwoLinesThatTheDeclaredTitleRepeatsTakesItsSeparator() {
+    // wcxb-dev 0137: the two lines are the declared title's two parts; its separator joins them.
+    assertThat(
+            title(
+                "<meta property=\"og:title\" content=\"The budget passes. - What changes for you\">",
+                "<h1><span>The budget passes.</span> <span class=\"entry-subtitle\">What changes"
+                    + " for you</span></h1>"))
+        .isEqualTo("The budget passes. - What changes for you");
+  }
+
   private static final String ARTICLE_TYPE = "<meta property=\"og:type\" content=\"article\">";
 
   @Test
