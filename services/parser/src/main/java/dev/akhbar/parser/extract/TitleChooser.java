@@ -100,8 +100,42 @@ final class TitleChooser {
             || hasSubLine(headingElements.get(headings.indexOf(shown))))) {
       return cutSubtitle(fromMeta);
     }
+    if (shown != null && fromMeta != null && System.getenv("TDEBUG") != null) {
+      Element se = headingElements.get(headings.indexOf(shown));
+      int at = layout == null ? -99 : layout.position(se);
+      boolean inC =
+          layout != null
+              && layout.container() != null
+              && se.closest("*") != null
+              && isInside(se, layout.container());
+      System.err.println(
+          "TDEBUG\t"
+              + url
+              + "\t"
+              + meta.declaresArticle
+              + "\t"
+              + (layout == null ? -99 : layout.textStart() - at)
+              + "\t"
+              + inC
+              + "\t"
+              + agreeing(fromMeta, declared, sites)
+              + "\t"
+              + declared.size()
+              + "\t"
+              + Text.wordCount(shown)
+              + "\t"
+              + Text.wordCount(fromMeta)
+              + "\t"
+              + headings.size()
+              + "\t"
+              + (meta.headline != null)
+              + "\t"
+              + shown
+              + "\t"
+              + fromMeta);
+    }
     if (shown != null
-        && !(meta.declaresArticle && label(shown) && agreeing(fromMeta, declared, sites) >= 2)) {
+        && !sectionName(shown, meta.declaresArticle, agreeing(fromMeta, declared, sites))) {
       return cutSubtitle(cutSiteName(shown, sites));
     }
     if (fromMeta != null) {
@@ -300,6 +334,15 @@ final class TitleChooser {
     return out;
   }
 
+  private static boolean isInside(Element e, Element c) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Class words of a second line set apart inside a heading (heading-sublines.txt). */
   private static final java.util.Set<String> SUBLINE_WORDS =
       java.util.Set.copyOf(LanguageData.lines(TitleChooser.class, "heading-sublines.txt"));
@@ -380,8 +423,18 @@ final class TitleChooser {
         && key(heading.substring(colon + 1)).equals(key(declared));
   }
 
-  private static boolean label(String heading) {
-    return Text.wordCount(heading) <= MAX_LABEL_WORDS;
+  /**
+   * ... or, on a page that does not declare an article, of at most this many words when three
+   * declared titles agree on another ("VPN Services" under "Private VPN Service Recommendations and
+   * Comparison" given by {@code <title>}, og:title and twitter:title).
+   */
+  private static final int MAX_UNDECLARED_LABEL_WORDS = 2;
+
+  /** The heading names a section, given how many declared titles agree on another title. */
+  private static boolean sectionName(String heading, boolean declaresArticle, int agreeing) {
+    int words = Text.wordCount(heading);
+    return declaresArticle && words <= MAX_LABEL_WORDS && agreeing >= 2
+        || words <= MAX_UNDECLARED_LABEL_WORDS && agreeing >= 3;
   }
 
   /** How many declared titles give {@code title} once their site names are cut. */

@@ -222,4 +222,15 @@ class TitleChooserTest {
         .isEqualTo("Index funds");
     assertThat(title(declared, "<h1>Index funds</h1>")).isEqualTo("Index funds");
   }
+
+  @Test
+  void aTwoWordHeadingGivesWayWhenThreeDeclaredTitlesAgreeOnAnother() {
+    // wcxb-dev 4506, 4861: no article declared, but <title>, og:title and twitter:title agree.
+    String declared =
+        "<title>Index Funds: How to Invest | City News</title>"
+            + "<meta property=\"og:title\" content=\"Index Funds: How to Invest\">"
+            + "<meta name=\"twitter:title\" content=\"Index Funds: How to Invest\">";
+    assertThat(title(declared, "<h1>Index funds</h1>")).isEqualTo("Index Funds: How to Invest");
+    assertThat(title(declared, "<h1>Our index funds</h1>")).isEqualTo("Our index funds");
+  }
 }
