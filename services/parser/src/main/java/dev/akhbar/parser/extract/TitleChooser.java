@@ -169,8 +169,25 @@ final class TitleChooser {
 
   private static final Pattern SUBTITLE = Pattern.compile("\\s+[|-]\\s+");
 
-  /** A heading in capitals (set so by the page) takes the casing of the title that agrees. */
+  /**
+   * A heading in capitals (set so by the page) takes the casing of the title that agrees; one that
+   * opens with a small letter ("history of coffee", CSS capitalises it) takes the capital when a
+   * declared title opens the same words with it.
+   */
   private static String casing(String heading, List<String> declared) {
+    if (!heading.isEmpty() && Character.isLowerCase(heading.codePointAt(0))) {
+      String capital =
+          new StringBuilder()
+              .appendCodePoint(Character.toTitleCase(heading.codePointAt(0)))
+              .append(heading, Character.charCount(heading.codePointAt(0)), heading.length())
+              .toString();
+      for (String d : declared) {
+        if (d.startsWith(capital)) {
+          return capital;
+        }
+      }
+      return heading;
+    }
     if (!heading.equals(heading.toUpperCase(Locale.ROOT))) {
       return heading;
     }

@@ -233,4 +233,18 @@ class TitleChooserTest {
     assertThat(title(declared, "<h1>Index funds</h1>")).isEqualTo("Index Funds: How to Invest");
     assertThat(title(declared, "<h1>Our index funds</h1>")).isEqualTo("Our index funds");
   }
+
+  @Test
+  void aHeadingOpeningWithASmallLetterTakesTheCapitalTheDeclaredTitleGivesIt() {
+    // wcxb-dev 4043: "history of coffee" shown (capitalised by CSS), "History of coffee | ..."
+    // declared.
+    String head = "<title>History of coffee | Origins, Spread, Facts | City News</title>";
+    assertThat(title(head, "<h1>history of coffee</h1>")).isEqualTo("History of coffee");
+    // A name that opens with a small letter stays as the page declares it.
+    assertThat(
+            title(
+                "<title>iPhone sales in the city | City News</title>",
+                "<h1>iPhone sales in the city</h1>"))
+        .isEqualTo("iPhone sales in the city");
+  }
 }
