@@ -58,7 +58,7 @@ final class TitleChooser {
     }
     List<String> sites = SiteNames.keys(meta, url);
     List<Element> headingElements = new ArrayList<>();
-    List<String> headings = headings(doc, headingElements);
+    List<String> headings = headings(doc, url, headingElements);
     String best = null;
     int bestSupport = 0;
     for (String h : headings) {
@@ -333,13 +333,14 @@ final class TitleChooser {
     return false;
   }
 
-  private static List<String> headings(Document doc, List<Element> elements) {
+  private static List<String> headings(Document doc, String url, List<Element> elements) {
     List<String> out = new ArrayList<>();
     if (doc.body() == null) {
       return out;
     }
+    String self = samePage(url);
     for (Element h : doc.body().getElementsByTag("h1")) {
-      String t = clean(h.text());
+      String t = clean(selfLinkText(h, self));
       if (t != null && t.length() <= MAX_HEADLINE_CHARS && !out.contains(t)) {
         out.add(t);
         elements.add(h);
@@ -397,6 +398,47 @@ final class TitleChooser {
       }
     }
     return null;
+  }
+
+  /**
+   * The text of the heading, or of the link to the page itself that opens it when the heading holds
+   * more ("<a href=permalink>Headline</a> (source.com) 87": the rest names the source and counts
+   * comments). An anchor within the page ("#section", a "¶" after the heading) is no such link.
+   */
+  private static String selfLinkText(Element heading, String self) {
+    String text = heading.text();
+    if (self != null) {
+      for (Element a : heading.getElementsByTag("a")) {
+        String href = a.attr("href").strip();
+        if (href.isEmpty() || href.startsWith("#")) {
+          continue;
+        }
+        String link = a.text();
+        if (!link.isBlank() && text.startsWith(link) && self.equals(samePage(a.absUrl("href")))) {
+          return link;
+        }
+      }
+    }
+    return text;
+  }
+
+  /** The URL without scheme, "www.", query, fragment and final slash, lowercase; null if none. */
+  private static String samePage(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    int cut = u.indexOf('#');
+    u = cut < 0 ? u : u.substring(0, cut);
+    cut = u.indexOf('?');
+    u = cut < 0 ? u : u.substring(0, cut);
+    cut = u.indexOf("://");
+    u = cut < 0 ? u : u.substring(cut + 3);
+    u = u.startsWith("www.") ? u.substring(4) : u;
+    while (u.endsWith("/")) {
+      u = u.substring(0, u.length() - 1);
+    }
+    return u.isEmpty() ? null : u;
   }
 
   /** The declared title is the heading, or the heading is one of its parts between separators. */

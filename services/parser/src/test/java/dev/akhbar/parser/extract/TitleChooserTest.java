@@ -247,4 +247,17 @@ class TitleChooserTest {
                 "<h1>iPhone sales in the city</h1>"))
         .isEqualTo("iPhone sales in the city");
   }
+
+  @Test
+  void theHeadingsLinkToThePageItselfIsTheHeadlineWithoutTheSourceAndCountAfterIt() {
+    // wcxb-dev 0396: "<a href=permalink>Headline</a> <a>(latimes.com)</a> 87" in the <h1>.
+    String heading =
+        "<h1><a href=\"//www.citynews.example/2025/03/04/budget\">Council passes the budget</a>"
+            + " <a href=\"https://other.example/story\">(other.example)</a> <span>87</span></h1>";
+    assertThat(title("<title>Council passes the budget - City News</title>", heading))
+        .isEqualTo("Council passes the budget");
+    // A link to another page (a section) that opens the heading is part of it.
+    assertThat(title("", "<h1><a href=\"/council/\">Council</a> passes the budget</h1>"))
+        .isEqualTo("Council passes the budget");
+  }
 }
