@@ -97,7 +97,8 @@ final class TitleChooser {
     if (shown != null
         && fromMeta != null
         && (labelled(shown, fromMeta)
-            || hasSubLine(headingElements.get(headings.indexOf(shown))))) {
+            || hasSubLine(headingElements.get(headings.indexOf(shown)))
+            || lostCharacters(shown, fromMeta))) {
       return cutSubtitle(fromMeta);
     }
     if (shown != null && fromMeta != null && System.getenv("TDEBUG") != null) {
@@ -359,6 +360,25 @@ final class TitleChooser {
       }
     }
     return false;
+  }
+
+  /**
+   * "Event Planning? Beginner? Guide" for the declared "Event Planning: Beginner's Guide": the page
+   * wrote characters its encoding lacked as "?" (each one or two characters of the declared title).
+   */
+  static boolean lostCharacters(String heading, String declared) {
+    int q = heading.indexOf('?');
+    if (q < 0 || q == heading.length() - 1 || heading.length() > declared.length() + 2) {
+      return false;
+    }
+    StringBuilder regex = new StringBuilder();
+    int from = 0;
+    for (int i = q; i >= 0; i = heading.indexOf('?', i + 1)) {
+      regex.append(Pattern.quote(heading.substring(from, i))).append(".{1,2}");
+      from = i + 1;
+    }
+    regex.append(Pattern.quote(heading.substring(from)));
+    return !heading.equals(declared) && Pattern.matches(regex.toString(), declared);
   }
 
   /** Class words of a second line set apart inside a heading (heading-sublines.txt). */

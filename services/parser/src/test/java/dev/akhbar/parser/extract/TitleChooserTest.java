@@ -260,4 +260,17 @@ class TitleChooserTest {
     assertThat(title("", "<h1><a href=\"/council/\">Council</a> passes the budget</h1>"))
         .isEqualTo("Council passes the budget");
   }
+
+  @Test
+  void characterslostAsQuestionMarksInTheHeadingAreTakenFromTheDeclaredTitle() {
+    // wcxb-dev 0048: "Event Planning? Beginner? Guide" shown, "Event Planning: Beginner's Guide"
+    // declared.
+    assertThat(
+            title(
+                "<meta property=\"og:title\" content=\"Budget Basics: The Council's Guide\">",
+                "<h1>Budget Basics? The Council? Guide</h1>"))
+        .isEqualTo("Budget Basics: The Council's Guide");
+    assertThat(TitleChooser.lostCharacters("Why? Budgets matter", "Why budgets matter")).isFalse();
+    assertThat(TitleChooser.lostCharacters("What is a budget?", "What is a budget!")).isFalse();
+  }
 }
