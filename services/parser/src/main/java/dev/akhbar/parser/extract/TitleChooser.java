@@ -1,10 +1,6 @@
 package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,24 +22,6 @@ import org.jsoup.nodes.Element;
 final class TitleChooser {
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/~]\\s+|\\s+::\\s+");
 
-  /**
-   * A heading this long is a paragraph set in large type, not a headline (wcxb-dev 0227: three
-   * sentences of teaser, 251 characters, in the page's only {@code <h1>}; the longest annotated
-   * headline of the set has 156).
-   */
-  private static final int MAX_HEADLINE_CHARS = 200;
-
-  /** A heading shown without a declared title to agree with has at least this many words. */
-  private static final int MIN_SHOWN_HEADLINE_WORDS = 2;
-
-  /**
-   * ... and stands before the first paragraph of the article, or at most this many blocks after.
-   */
-  private static final int HEADLINE_SLACK_BLOCKS = 2;
-
-  /** Headings looked at. */
-  private static final int MAX_HEADINGS = 10;
-
   private TitleChooser() {}
 
   static String choose(
@@ -58,7 +36,7 @@ final class TitleChooser {
     }
     List<String> sites = SiteNames.keys(meta, url);
     List<Element> headingElements = new ArrayList<>();
-    List<String> headings = headings(doc, url, headingElements);
+    List<String> headings = ShownHeadings.headings(doc, url, headingElements);
     String best = null;
     int bestSupport = 0;
     for (String h : headings) {
@@ -78,7 +56,7 @@ final class TitleChooser {
       }
     }
     if (best != null) {
-      if (hasSubLine(headingElements.get(headings.indexOf(best)))) {
+      if (ShownHeadings.hasSubLine(headingElements.get(headings.indexOf(best)))) {
         // Two lines set apart in the heading, both shown: the declared title says how they join.
         return agreeingForm(key(best), declared);
       }
@@ -86,54 +64,20 @@ final class TitleChooser {
     }
     // No declared title repeats a heading: the page shows a headline the SEO title does not
     // repeat, or shows none (only the site logo, menus).
-    String shown = shownHeadline(headings, headingElements, sites, layout);
+    String shown = ShownHeadings.shownHeadline(headings, headingElements, sites, layout);
     String fromMeta = agreedDeclared(declared, sites);
     if (fromMeta != null
         && !headings.isEmpty()
         && SiteNames.isSite(headings.get(0), sites)
-        && sectionHeadings(headingElements, layout)) {
+        && ShownHeadings.sectionHeadings(headingElements, layout)) {
       shown = null;
     }
     if (shown != null
         && fromMeta != null
         && (labelled(shown, fromMeta)
-            || hasSubLine(headingElements.get(headings.indexOf(shown)))
+            || ShownHeadings.hasSubLine(headingElements.get(headings.indexOf(shown)))
             || lostCharacters(shown, fromMeta))) {
       return cutSubtitle(fromMeta);
-    }
-    if (shown != null && fromMeta != null && System.getenv("TDEBUG") != null) {
-      Element se = headingElements.get(headings.indexOf(shown));
-      int at = layout == null ? -99 : layout.position(se);
-      boolean inC =
-          layout != null
-              && layout.container() != null
-              && se.closest("*") != null
-              && isInside(se, layout.container());
-      System.err.println(
-          "TDEBUG\t"
-              + url
-              + "\t"
-              + meta.declaresArticle
-              + "\t"
-              + (layout == null ? -99 : layout.textStart() - at)
-              + "\t"
-              + inC
-              + "\t"
-              + agreeing(fromMeta, declared, sites)
-              + "\t"
-              + declared.size()
-              + "\t"
-              + Text.wordCount(shown)
-              + "\t"
-              + Text.wordCount(fromMeta)
-              + "\t"
-              + headings.size()
-              + "\t"
-              + (meta.headline != null)
-              + "\t"
-              + shown
-              + "\t"
-              + fromMeta);
     }
     if (shown != null
         && !sectionName(shown, meta.declaresArticle, agreeing(fromMeta, declared, sites))) {
@@ -223,143 +167,7 @@ final class TitleChooser {
 
   /** Entities decoded, UTF-8 read as Latin-1 repaired, whitespace collapsed; null when blank. */
   static String clean(String s) {
-    return s == null ? null : Text.clean(repairMojibake(Text.decodeEntities(s)));
-  }
-
-  /**
-   * "Investorâ\u0080\u0099s" -> "Investor’s": a title whose UTF-8 bytes were read as Latin-1 (or
-   * Windows-1252) is read again as UTF-8. Taken only when every character is one byte in that
-   * reading and the bytes are valid UTF-8 ("Café" stays as it is).
-   */
-  static String repairMojibake(String s) {
-    if (!looksLikeMojibake(s)) {
-      return s;
-    }
-    byte[] bytes = new byte[s.length()];
-    for (int i = 0; i < s.length(); i++) {
-      int b = latinByte(s.charAt(i));
-      if (b < 0) {
-        return s;
-      }
-      bytes[i] = (byte) b;
-    }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return s;
-    }
-  }
-
-  /** A lead byte of a UTF-8 sequence (Ã, â, ...) followed by a continuation byte. */
-  private static boolean looksLikeMojibake(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0xC2 && c <= 0xF4 && isContinuation(latinByte(s.charAt(i + 1)))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isContinuation(int b) {
-    return b >= 0x80 && b <= 0xBF;
-  }
-
-  /** The byte a character was read from as Latin-1 or Windows-1252, or -1. */
-  private static int latinByte(char c) {
-    if (c <= 0xFF) {
-      return c;
-    }
-    int i = CP1252_HIGH.indexOf(c);
-    return i < 0 ? -1 : 0x80 + i;
-  }
-
-  /** Windows-1252 characters of bytes 0x80-0x9F (a space where the byte is undefined). */
-  private static final String CP1252_HIGH =
-      "\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d "
-          + " \u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153 \u017e\u0178";
-
-  /**
-   * The heading a reader takes for the headline when no declared title agrees with any: not the
-   * site name, and the last one before the first paragraph of the article (or just after it).
-   */
-  private static String shownHeadline(
-      List<String> headings,
-      List<Element> elements,
-      List<String> sites,
-      ContentExtractor.Layout layout) {
-    String chosen = null;
-    int chosenAt = -1;
-    for (int i = 0; i < headings.size(); i++) {
-      String h = headings.get(i);
-      Element e = elements.get(i);
-      if (SiteNames.isSite(h, sites) || Text.wordCount(h) < MIN_SHOWN_HEADLINE_WORDS) {
-        continue;
-      }
-      if (layout == null || layout.container() == null) {
-        return h;
-      }
-      int at = layout.position(e);
-      if (at < 0 || at > layout.textStart() + HEADLINE_SLACK_BLOCKS) {
-        continue;
-      }
-      if (at > chosenAt) {
-        chosen = h;
-        chosenAt = at;
-      }
-    }
-    return chosen;
-  }
-
-  /**
-   * The story uses {@code <h1>} for its sections: another one stands in the article text after its
-   * first paragraph ("Day 7", "Day 8"; "Small is the new large", "What is a SLM?"), so the first is
-   * a section name, not the headline.
-   */
-  private static boolean sectionHeadings(List<Element> elements, ContentExtractor.Layout layout) {
-    if (layout == null || layout.container() == null) {
-      return false;
-    }
-    for (Element e : elements) {
-      int at = layout.position(e);
-      if (at > layout.textStart() && at <= layout.containerEnd()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> headings(Document doc, String url, List<Element> elements) {
-    List<String> out = new ArrayList<>();
-    if (doc.body() == null) {
-      return out;
-    }
-    String self = samePage(url);
-    for (Element h : doc.body().getElementsByTag("h1")) {
-      String t = clean(selfLinkText(h, self));
-      if (t != null && t.length() <= MAX_HEADLINE_CHARS && !out.contains(t)) {
-        out.add(t);
-        elements.add(h);
-        if (out.size() >= MAX_HEADINGS) {
-          break;
-        }
-      }
-    }
-    return out;
-  }
-
-  private static boolean isInside(Element e, Element c) {
-    for (Element p = e; p != null; p = p.parent()) {
-      if (p == c) {
-        return true;
-      }
-    }
-    return false;
+    return s == null ? null : Text.clean(Mojibake.repair(Text.decodeEntities(s)));
   }
 
   /**
@@ -381,28 +189,6 @@ final class TitleChooser {
     return !heading.equals(declared) && Pattern.matches(regex.toString(), declared);
   }
 
-  /** Class words of a second line set apart inside a heading (heading-sublines.txt). */
-  private static final java.util.Set<String> SUBLINE_WORDS =
-      java.util.Set.copyOf(LanguageData.lines(TitleChooser.class, "heading-sublines.txt"));
-
-  /**
-   * The heading sets a second line apart from its first (a subtitle, a kicker, a span shown as a
-   * block): "The Best Notion Alternatives<span class="block">Top Note-taking Tools</span>".
-   */
-  static boolean hasSubLine(Element heading) {
-    for (Element e : heading.getAllElements()) {
-      if (e == heading || e.className().isEmpty()) {
-        continue;
-      }
-      for (String w : e.className().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-        if (SUBLINE_WORDS.contains(w)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** The declared title, or its part, that repeats the heading of key {@code headingKey}. */
   private static String agreeingForm(String headingKey, List<String> declared) {
     for (String d : declared) {
@@ -418,47 +204,6 @@ final class TitleChooser {
       }
     }
     return null;
-  }
-
-  /**
-   * The text of the heading, or of the link to the page itself that opens it when the heading holds
-   * more ("<a href=permalink>Headline</a> (source.com) 87": the rest names the source and counts
-   * comments). An anchor within the page ("#section", a "¶" after the heading) is no such link.
-   */
-  private static String selfLinkText(Element heading, String self) {
-    String text = heading.text();
-    if (self != null) {
-      for (Element a : heading.getElementsByTag("a")) {
-        String href = a.attr("href").strip();
-        if (href.isEmpty() || href.startsWith("#")) {
-          continue;
-        }
-        String link = a.text();
-        if (!link.isBlank() && text.startsWith(link) && self.equals(samePage(a.absUrl("href")))) {
-          return link;
-        }
-      }
-    }
-    return text;
-  }
-
-  /** The URL without scheme, "www.", query, fragment and final slash, lowercase; null if none. */
-  private static String samePage(String url) {
-    if (url == null || url.isBlank()) {
-      return null;
-    }
-    String u = url.strip().toLowerCase(Locale.ROOT);
-    int cut = u.indexOf('#');
-    u = cut < 0 ? u : u.substring(0, cut);
-    cut = u.indexOf('?');
-    u = cut < 0 ? u : u.substring(0, cut);
-    cut = u.indexOf("://");
-    u = cut < 0 ? u : u.substring(cut + 3);
-    u = u.startsWith("www.") ? u.substring(4) : u;
-    while (u.endsWith("/")) {
-      u = u.substring(0, u.length() - 1);
-    }
-    return u.isEmpty() ? null : u;
   }
 
   /** The declared title is the heading, or the heading is one of its parts between separators. */
