@@ -1,10 +1,6 @@
 package dev.akhbar.parser.extract;
 
 import dev.akhbar.parser.extract.content.ContentExtractor;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +22,6 @@ import org.jsoup.nodes.Element;
 final class TitleChooser {
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:·•»«/~]\\s+|\\s+::\\s+");
 
-  /** A heading this long is a paragraph set in large type, not a headline. */
-  private static final int MAX_HEADLINE_CHARS = 300;
-
-  /** A heading shown without a declared title to agree with has at least this many words. */
-  private static final int MIN_SHOWN_HEADLINE_WORDS = 2;
-
-  /**
-   * ... and stands before the first paragraph of the article, or at most this many blocks after.
-   */
-  private static final int HEADLINE_SLACK_BLOCKS = 2;
-
-  /** Headings looked at. */
-  private static final int MAX_HEADINGS = 10;
-
   private TitleChooser() {}
 
   static String choose(
@@ -54,7 +36,7 @@ final class TitleChooser {
     }
     List<String> sites = SiteNames.keys(meta, url);
     List<Element> headingElements = new ArrayList<>();
-    List<String> headings = headings(doc, headingElements);
+    List<String> headings = ShownHeadings.headings(doc, url, headingElements);
     String best = null;
     int bestSupport = 0;
     for (String h : headings) {
@@ -74,14 +56,31 @@ final class TitleChooser {
       }
     }
     if (best != null) {
+      if (ShownHeadings.hasSubLine(headingElements.get(headings.indexOf(best)))) {
+        // Two lines set apart in the heading, both shown: the declared title says how they join.
+        return agreeingForm(key(best), declared);
+      }
       return cutSubtitle(casing(cutSiteName(best, sites), declared));
     }
     // No declared title repeats a heading: the page shows a headline the SEO title does not
     // repeat, or shows none (only the site logo, menus).
-    String shown = shownHeadline(headings, headingElements, sites, layout);
+    String shown = ShownHeadings.shownHeadline(headings, headingElements, sites, layout);
     String fromMeta = agreedDeclared(declared, sites);
+    if (fromMeta != null
+        && !headings.isEmpty()
+        && SiteNames.isSite(headings.get(0), sites)
+        && ShownHeadings.sectionHeadings(headingElements, layout)) {
+      shown = null;
+    }
     if (shown != null
-        && !(meta.declaresArticle && label(shown) && agreeing(fromMeta, declared, sites) >= 2)) {
+        && fromMeta != null
+        && (labelled(shown, fromMeta)
+            || ShownHeadings.hasSubLine(headingElements.get(headings.indexOf(shown)))
+            || lostCharacters(shown, fromMeta))) {
+      return cutSubtitle(fromMeta);
+    }
+    if (shown != null
+        && !sectionName(shown, meta.declaresArticle, agreeing(fromMeta, declared, sites))) {
       return cutSubtitle(cutSiteName(shown, sites));
     }
     if (fromMeta != null) {
@@ -115,8 +114,25 @@ final class TitleChooser {
 
   private static final Pattern SUBTITLE = Pattern.compile("\\s+[|-]\\s+");
 
-  /** A heading in capitals (set so by the page) takes the casing of the title that agrees. */
+  /**
+   * A heading in capitals (set so by the page) takes the casing of the title that agrees; one that
+   * opens with a small letter ("history of coffee", CSS capitalises it) takes the capital when a
+   * declared title opens the same words with it.
+   */
   private static String casing(String heading, List<String> declared) {
+    if (!heading.isEmpty() && Character.isLowerCase(heading.codePointAt(0))) {
+      String capital =
+          new StringBuilder()
+              .appendCodePoint(Character.toTitleCase(heading.codePointAt(0)))
+              .append(heading, Character.charCount(heading.codePointAt(0)), heading.length())
+              .toString();
+      for (String d : declared) {
+        if (d.startsWith(capital)) {
+          return capital;
+        }
+      }
+      return heading;
+    }
     if (!heading.equals(heading.toUpperCase(Locale.ROOT))) {
       return heading;
     }
@@ -151,115 +167,43 @@ final class TitleChooser {
 
   /** Entities decoded, UTF-8 read as Latin-1 repaired, whitespace collapsed; null when blank. */
   static String clean(String s) {
-    return s == null ? null : Text.clean(repairMojibake(Text.decodeEntities(s)));
+    return s == null ? null : Text.clean(Mojibake.repair(Text.decodeEntities(s)));
   }
 
   /**
-   * "Investorâ\u0080\u0099s" -> "Investor’s": a title whose UTF-8 bytes were read as Latin-1 (or
-   * Windows-1252) is read again as UTF-8. Taken only when every character is one byte in that
-   * reading and the bytes are valid UTF-8 ("Café" stays as it is).
+   * "Event Planning? Beginner? Guide" for the declared "Event Planning: Beginner's Guide": the page
+   * wrote characters its encoding lacked as "?" (each one or two characters of the declared title).
    */
-  static String repairMojibake(String s) {
-    if (!looksLikeMojibake(s)) {
-      return s;
+  static boolean lostCharacters(String heading, String declared) {
+    int q = heading.indexOf('?');
+    if (q < 0 || q == heading.length() - 1 || heading.length() > declared.length() + 2) {
+      return false;
     }
-    byte[] bytes = new byte[s.length()];
-    for (int i = 0; i < s.length(); i++) {
-      int b = latinByte(s.charAt(i));
-      if (b < 0) {
-        return s;
-      }
-      bytes[i] = (byte) b;
+    StringBuilder regex = new StringBuilder();
+    int from = 0;
+    for (int i = q; i >= 0; i = heading.indexOf('?', i + 1)) {
+      regex.append(Pattern.quote(heading.substring(from, i))).append(".{1,2}");
+      from = i + 1;
     }
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return s;
-    }
+    regex.append(Pattern.quote(heading.substring(from)));
+    return !heading.equals(declared) && Pattern.matches(regex.toString(), declared);
   }
 
-  /** A lead byte of a UTF-8 sequence (Ã, â, ...) followed by a continuation byte. */
-  private static boolean looksLikeMojibake(String s) {
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= 0xC2 && c <= 0xF4 && isContinuation(latinByte(s.charAt(i + 1)))) {
-        return true;
+  /** The declared title, or its part, that repeats the heading of key {@code headingKey}. */
+  private static String agreeingForm(String headingKey, List<String> declared) {
+    for (String d : declared) {
+      if (key(d).equals(headingKey)) {
+        return d;
       }
     }
-    return false;
-  }
-
-  private static boolean isContinuation(int b) {
-    return b >= 0x80 && b <= 0xBF;
-  }
-
-  /** The byte a character was read from as Latin-1 or Windows-1252, or -1. */
-  private static int latinByte(char c) {
-    if (c <= 0xFF) {
-      return c;
-    }
-    int i = CP1252_HIGH.indexOf(c);
-    return i < 0 ? -1 : 0x80 + i;
-  }
-
-  /** Windows-1252 characters of bytes 0x80-0x9F (a space where the byte is undefined). */
-  private static final String CP1252_HIGH =
-      "\u20ac \u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152 \u017d "
-          + " \u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153 \u017e\u0178";
-
-  /**
-   * The heading a reader takes for the headline when no declared title agrees with any: not the
-   * site name, and the last one before the first paragraph of the article (or just after it).
-   */
-  private static String shownHeadline(
-      List<String> headings,
-      List<Element> elements,
-      List<String> sites,
-      ContentExtractor.Layout layout) {
-    String chosen = null;
-    int chosenAt = -1;
-    for (int i = 0; i < headings.size(); i++) {
-      String h = headings.get(i);
-      Element e = elements.get(i);
-      if (SiteNames.isSite(h, sites) || Text.wordCount(h) < MIN_SHOWN_HEADLINE_WORDS) {
-        continue;
-      }
-      if (layout == null || layout.container() == null) {
-        return h;
-      }
-      int at = layout.position(e);
-      if (at < 0 || at > layout.textStart() + HEADLINE_SLACK_BLOCKS) {
-        continue;
-      }
-      if (at > chosenAt) {
-        chosen = h;
-        chosenAt = at;
-      }
-    }
-    return chosen;
-  }
-
-  private static List<String> headings(Document doc, List<Element> elements) {
-    List<String> out = new ArrayList<>();
-    if (doc.body() == null) {
-      return out;
-    }
-    for (Element h : doc.body().getElementsByTag("h1")) {
-      String t = clean(h.text());
-      if (t != null && t.length() <= MAX_HEADLINE_CHARS && !out.contains(t)) {
-        out.add(t);
-        elements.add(h);
-        if (out.size() >= MAX_HEADINGS) {
-          break;
+    for (String d : declared) {
+      for (String part : parts(d)) {
+        if (key(part).equals(headingKey)) {
+          return part.strip();
         }
       }
     }
-    return out;
+    return null;
   }
 
   /** The declared title is the heading, or the heading is one of its parts between separators. */
@@ -292,8 +236,29 @@ final class TitleChooser {
    */
   private static final int MAX_LABEL_WORDS = 3;
 
-  private static boolean label(String heading) {
-    return Text.wordCount(heading) <= MAX_LABEL_WORDS;
+  /**
+   * "Blog: Best Agencies of 2025", "Title:AlignMerge - ..." with the declared title "Best Agencies
+   * of 2025": the heading is the declared title after a one-word label.
+   */
+  private static boolean labelled(String heading, String declared) {
+    int colon = heading.indexOf(':');
+    return colon > 0
+        && Text.wordCount(heading.substring(0, colon)) == 1
+        && key(heading.substring(colon + 1)).equals(key(declared));
+  }
+
+  /**
+   * ... or, on a page that does not declare an article, of at most this many words when three
+   * declared titles agree on another ("VPN Services" under "Private VPN Service Recommendations and
+   * Comparison" given by {@code <title>}, og:title and twitter:title).
+   */
+  private static final int MAX_UNDECLARED_LABEL_WORDS = 2;
+
+  /** The heading names a section, given how many declared titles agree on another title. */
+  private static boolean sectionName(String heading, boolean declaresArticle, int agreeing) {
+    int words = Text.wordCount(heading);
+    return declaresArticle && words <= MAX_LABEL_WORDS && agreeing >= 2
+        || words <= MAX_UNDECLARED_LABEL_WORDS && agreeing >= 3;
   }
 
   /** How many declared titles give {@code title} once their site names are cut. */
@@ -347,7 +312,7 @@ final class TitleChooser {
       cuts.add(new int[] {m.start(), m.end()});
     }
     if (cuts.isEmpty()) {
-      return title;
+      return cutLeadingHost(title, sites);
     }
     for (int i = 0; i < cuts.size(); i++) {
       int end = i + 1 < cuts.size() ? cuts.get(i + 1)[0] : title.length();
@@ -372,6 +337,22 @@ final class TitleChooser {
       return head;
     }
     return title;
+  }
+
+  /**
+   * "davidbau.com Vibe Coding" -> "Vibe Coding": the site's host name written before the headline
+   * without a separator.
+   */
+  private static String cutLeadingHost(String title, List<String> sites) {
+    int space = title.indexOf(' ');
+    if (space < 0) {
+      return title;
+    }
+    String first = title.substring(0, space);
+    int dot = first.lastIndexOf('.');
+    boolean host = dot > 0 && dot < first.length() - 2 && Character.isLetter(first.charAt(dot + 1));
+    String rest = title.substring(space + 1).strip();
+    return host && SiteNames.isSite(first, sites) && Text.wordCount(rest) >= 2 ? rest : title;
   }
 
   /** Letters and digits only, lowercase. */
