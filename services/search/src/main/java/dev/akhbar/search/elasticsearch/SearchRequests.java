@@ -259,24 +259,9 @@ public final class SearchRequests {
    */
   static Query snippetQuery(QueryText text) {
     BoolQuery.Builder bool = new BoolQuery.Builder();
-    bool.should(
-        s ->
-            s.simpleQueryString(
-                q ->
-                    q.query(text.text())
-                        .fields(SNIPPET_FIELDS)
-                        .defaultOperator(Operator.Or)
-                        .flags(OPERATORS)
-                        .lenient(true)));
-    if (text.plain().strip().contains(" ")) {
-      bool.should(
-          s ->
-              s.multiMatch(
-                  mm ->
-                      mm.query(text.plain())
-                          .type(TextQueryType.Phrase)
-                          .fields(SNIPPET_FIELDS)
-                          .slop(2)));
+    bool.should(words(text, SNIPPET_FIELDS, Operator.Or));
+    if (isSeveralWords(text)) {
+      bool.should(phrase(text, SNIPPET_FIELDS, null));
     }
     return Query.of(q -> q.bool(bool.build()));
   }
@@ -286,25 +271,9 @@ public final class SearchRequests {
     if (text == null) {
       bool.must(m -> m.matchAll(a -> a));
     } else {
-      bool.must(
-          m ->
-              m.simpleQueryString(
-                  s ->
-                      s.query(text.text())
-                          .fields(TEXT_FIELDS)
-                          .defaultOperator(Operator.And)
-                          .flags(OPERATORS)
-                          .lenient(true)));
-      if (text.plain().strip().contains(" ")) {
-        bool.should(
-            s ->
-                s.multiMatch(
-                    mm ->
-                        mm.query(text.plain())
-                            .type(TextQueryType.Phrase)
-                            .fields(PHRASE_FIELDS)
-                            .slop(2)
-                            .boost(2f)));
+      bool.must(words(text, TEXT_FIELDS, Operator.And));
+      if (isSeveralWords(text)) {
+        bool.should(phrase(text, PHRASE_FIELDS, 2f));
       }
     }
     terms(bool, "language", filters.languages());
@@ -331,6 +300,36 @@ public final class SearchRequests {
                           })));
     }
     return Query.of(q -> q.bool(bool.build()));
+  }
+
+  /** The words over {@code fields}, with only the safe operators; Lucene syntax is plain text. */
+  private static Query words(QueryText text, List<String> fields, Operator operator) {
+    return Query.of(
+        q ->
+            q.simpleQueryString(
+                s ->
+                    s.query(text.text())
+                        .fields(fields)
+                        .defaultOperator(operator)
+                        .flags(OPERATORS)
+                        .lenient(true)));
+  }
+
+  /** The whole text as a phrase (slop 2) over {@code fields}. */
+  private static Query phrase(QueryText text, List<String> fields, Float boost) {
+    return Query.of(
+        q ->
+            q.multiMatch(
+                mm ->
+                    mm.query(text.plain())
+                        .type(TextQueryType.Phrase)
+                        .fields(fields)
+                        .slop(2)
+                        .boost(boost)));
+  }
+
+  private static boolean isSeveralWords(QueryText text) {
+    return text.plain().strip().contains(" ");
   }
 
   private static void terms(BoolQuery.Builder bool, String field, List<String> values) {
