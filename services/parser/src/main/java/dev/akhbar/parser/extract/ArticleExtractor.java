@@ -67,7 +67,7 @@ public final class ArticleExtractor {
 
     Instant reference = fetchedAt == null ? Instant.now() : fetchedAt;
     PublicationDates.Found published =
-        PublicationDates.published(meta, doc, layout, url, reference);
+        PublicationDates.published(meta, doc, layout, title, url, reference);
     OffsetDateTime modified = PublicationDates.modified(meta, reference);
 
     String direction = meta.direction;

@@ -68,7 +68,11 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static JsonLd of(Document doc) {
+  /**
+   * The page's JSON-LD: its scripts, then {@code inMeta}, JSON-LD some frameworks hold in a meta
+   * tag's content ({@code <meta name="script:ld+json" content="{&quot;@type&quot;...">}).
+   */
+  static JsonLd of(Document doc, List<String> inMeta) {
     JsonLd ld = new JsonLd();
     for (Element script : doc.getElementsByTag("script")) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
@@ -78,13 +82,20 @@ final class JsonLd {
       if (json.isEmpty()) {
         continue;
       }
-      try {
-        ld.add(LENIENT.readTree(stripCdata(json)));
-      } catch (Exception e) {
-        // Broken JSON-LD is common; the page keeps its other metadata.
-      }
+      ld.read(stripCdata(json));
+    }
+    for (String json : inMeta) {
+      ld.read(json);
     }
     return ld;
+  }
+
+  private void read(String json) {
+    try {
+      add(LENIENT.readTree(json));
+    } catch (Exception e) {
+      // Broken JSON-LD is common; the page keeps its other metadata.
+    }
   }
 
   private static String stripCdata(String json) {

@@ -20,9 +20,10 @@ final class MetadataExtractor {
 
   static PageMetadata read(Document doc) {
     PageMetadata m = new PageMetadata();
-    m.jsonLd = JsonLd.of(doc);
+    MetaTags tags = MetaTags.of(doc);
+    m.jsonLd = JsonLd.of(doc, tags.all("json-ld"));
     JsonLdReader.read(m.jsonLd, m);
-    readMeta(doc, MetaTags.of(doc), m);
+    readMeta(doc, tags, m);
     Microdata.read(doc, m);
     LanguageHints.read(doc, m);
     m.documentTitle = Text.clean(doc.title());

@@ -66,6 +66,12 @@ final class PublicationDates {
 
   private static final int AREA_AFTER_BLOCKS = 3;
 
+  /**
+   * How many blocks right after the headline are its byline: a date there wins over the date lines
+   * above the headline (today's date in a site header, teasers of other stories).
+   */
+  private static final int BYLINE_BLOCKS = 3;
+
   /** How far after the first paragraph a date line is still looked for when none came before. */
   private static final int AREA_LATE_BLOCKS = 8;
 
@@ -77,10 +83,15 @@ final class PublicationDates {
   private PublicationDates() {}
 
   static Found published(
-      PageMetadata meta, Document doc, ContentExtractor.Layout layout, String url, Instant ref) {
+      PageMetadata meta,
+      Document doc,
+      ContentExtractor.Layout layout,
+      String title,
+      String url,
+      Instant ref) {
     boolean monthFirst = DateParser.monthFirst(meta.languageTag);
     Found declared = first(meta.published, ref, monthFirst, false);
-    Shown area = bylineArea(layout, ref, monthFirst);
+    Shown area = bylineArea(layout, title, ref, monthFirst);
     Found shown = area == null ? null : area.found();
     if (shown != null && declared != null && readsAs(shown.raw(), declared.at())) {
       // The shown numeric date is the declared one, read the other way round: the same date.
@@ -154,17 +165,25 @@ final class PublicationDates {
    * either, a date line written out with a month name a little further into the body (a byline
    * placed after the lead paragraphs, or a first paragraph taken for the lead).
    */
-  private static Shown bylineArea(ContentExtractor.Layout layout, Instant ref, boolean monthFirst) {
+  private static Shown bylineArea(
+      ContentExtractor.Layout layout, String title, Instant ref, boolean monthFirst) {
     if (layout == null || layout.container() == null) {
       return null;
     }
     int start = layout.textStart();
+    List<String> area = layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS);
+    int headline = lastIndexOf(area, title);
     Shown near =
-        firstDate(
-            layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS),
-            ref,
-            monthFirst,
-            true);
+        headline < 0
+            ? null
+            : firstDate(
+                area.subList(headline + 1, Math.min(area.size(), headline + 1 + BYLINE_BLOCKS)),
+                ref,
+                monthFirst,
+                true);
+    if (near == null) {
+      near = firstDate(area, ref, monthFirst, true);
+    }
     if (near != null) {
       return near;
     }
@@ -173,6 +192,18 @@ final class PublicationDates {
         ref,
         monthFirst,
         false);
+  }
+
+  /** The last block of {@code texts} that is the headline {@code title} (case aside), or -1. */
+  private static int lastIndexOf(List<String> texts, String title) {
+    if (title != null) {
+      for (int i = texts.size() - 1; i >= 0; i--) {
+        if (texts.get(i).equalsIgnoreCase(title)) {
+          return i;
+        }
+      }
+    }
+    return -1;
   }
 
   private static Shown firstDate(

@@ -18,6 +18,21 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void jsonLdHeldInAMetaTagIsReadLikeAScript() {
+    PageMetadata m =
+        read(
+            "<meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article&quot;,"
+                + "&quot;@context&quot;:&quot;https://schema.org&quot;,"
+                + "&quot;headline&quot;:&quot;What a full EV is&quot;,"
+                + "&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}\">",
+            "");
+
+    assertThat(m.declaresArticle).isTrue();
+    assertThat(m.headline).isEqualTo("What a full EV is");
+    assertThat(m.published).containsExactly("2025-11-17T09:00:00-05:00");
+  }
+
+  @Test
   void jsonLdNewsArticleGivesHeadlineAuthorsDatesPublisherSectionTagsAndImage() {
     PageMetadata m =
         read(

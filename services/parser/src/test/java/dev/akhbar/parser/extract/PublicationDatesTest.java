@@ -49,6 +49,32 @@ class PublicationDatesTest {
     assertThat(published("en", head, "<p>November 20, 2025</p>")).isEqualTo("2025-11-20T10:00Z");
   }
 
+  /** The date of an English page: {@code above} the headline, {@code below} it, then the body. */
+  private static OffsetDateTime aroundHeadline(String above, String below) {
+    String html =
+        "<html lang=\"en\"><head><title>Budget passes</title></head><body>"
+            + above
+            + "<article><h1>Budget passes</h1>"
+            + below
+            + BODY
+            + "</article></body></html>";
+    return new ArticleExtractor()
+        .extract(html, "https://news.example/budget", Instant.parse("2026-03-15T00:00:00Z"))
+        .publishedAt();
+  }
+
+  @Test
+  void theDateUnderTheHeadlineWinsOverDatesAboveIt() {
+    String header =
+        "<header><p>Friday, December 19, 2025</p><ul><li>Council</li><li>Schools</li></ul>"
+            + "</header>";
+    assertThat(aroundHeadline(header, "<p>By Jane Doe</p><p>December 12, 2025</p>"))
+        .isEqualTo("2025-12-12T00:00Z");
+    // A date above the headline is still read when none follows it (a kicker line).
+    assertThat(aroundHeadline("<p>October 13, 2025</p>", "<p>By Jane Doe</p>"))
+        .isEqualTo("2025-10-13T00:00Z");
+  }
+
   @Test
   void anUpdateLineIsNotThePublicationDate() {
     assertThat(
