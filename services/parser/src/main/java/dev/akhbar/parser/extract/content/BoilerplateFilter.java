@@ -86,6 +86,7 @@ final class BoilerplateFilter {
             b.excluded = true;
             break;
           }
+          b.revealed |= !wrapsBody && b.hidden[i];
         }
       }
     }

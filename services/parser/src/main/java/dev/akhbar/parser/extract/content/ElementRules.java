@@ -27,6 +27,13 @@ final class ElementRules {
    */
   static final int WRAPPER = 3;
 
+  /**
+   * Hidden until the reader opens it (a collapsed accordion or FAQ answer, a "read more" panel) or
+   * until a script moves it into place (streamed server rendering): weak furniture, kept like
+   * {@link #WRAPPER} when its own text is mostly body text.
+   */
+  static final int HIDDEN = 4;
+
   /** Tags that hold page furniture; header and form may also wrap a whole page (weak). */
   private static final Set<String> BOILERPLATE_TAGS =
       Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption");
@@ -115,7 +122,10 @@ final class ElementRules {
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /** {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. */
+  /**
+   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER}, {@link #HIDDEN} or {@link #STRONG}
+   * boilerplate.
+   */
   static int boilerplate(Element e, String tag, Memo memo) {
     if (tag.equals("body") || tag.equals("html")) {
       return CONTENT;
@@ -139,7 +149,10 @@ final class ElementRules {
         return said;
       }
     }
-    if (WEAK_BOILERPLATE_TAGS.contains(tag) || e.hasAttr("hidden") || hiddenStyle(e)) {
+    if (e.hasAttr("hidden") || hiddenStyle(e)) {
+      return HIDDEN;
+    }
+    if (WEAK_BOILERPLATE_TAGS.contains(tag)) {
       return WEAK;
     }
     return CONTENT;
