@@ -131,4 +131,65 @@ class ArticleExtractorModernLayoutsTest {
     assertThat(x.paragraphs().stream().filter(q::equals).count()).isEqualTo(3);
     assertThat(x.paragraphs()).containsAll(answers);
   }
+
+  private static String cards(String host, String cls) {
+    StringBuilder cards = new StringBuilder();
+    for (int i = 1; i <= 4; i++) {
+      cards
+          .append("<div class=\"")
+          .append(cls)
+          .append("\"><h3><a href=\"")
+          .append(host)
+          .append("/item/")
+          .append(i)
+          .append("\">A guide to walks number ")
+          .append(i)
+          .append(" by the river</a></h3><p>Item ")
+          .append(i)
+          .append(" takes you along the river banks and through the old town, with a stop at the")
+          .append(" market and a good view of the bridges at the end of the day.</p></div>");
+    }
+    return cards.toString();
+  }
+
+  @Test
+  void itemsOfAListArticleLinkingToOtherSitesAreKept() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + "<p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p>"
+            + cards("https://books.example", "item")
+            + "<p>"
+            + P3
+            + "</p></div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3).hasSize(7);
+    assertThat(x.paragraphs().get(2)).startsWith("Item 1 takes you");
+  }
+
+  @Test
+  void aFeedOfOtherSitesStoriesAfterTheArticleStaysOut() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + "<p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div></div><div class=\"feed\">"
+            + cards("https://other.example", "card")
+            + "</div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

@@ -38,6 +38,13 @@ final class Block {
    */
   boolean revealed;
 
+  /**
+   * A teaser whose card's headline links to another site: an item of a list article (a book, a
+   * tool, a place) when the card lies in the container chosen without it, else a teaser of an
+   * aggregator's feed.
+   */
+  boolean offSiteCard;
+
   int index;
 
   Block(

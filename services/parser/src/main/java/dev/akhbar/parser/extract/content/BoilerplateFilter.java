@@ -17,9 +17,10 @@ final class BoilerplateFilter {
     this.w = w;
   }
 
-  void mark(List<Block> blocks) {
+  /** {@code pageHost}: the page's host ({@link Hosts#of}), empty when unknown. */
+  void mark(List<Block> blocks, String pageHost) {
     excludeBoilerplate(blocks);
-    markTeasers(blocks);
+    markTeasers(blocks, pageHost);
   }
 
   /** Marks blocks inside boilerplate, unless that boilerplate holds most of the body text. */
@@ -106,9 +107,10 @@ final class BoilerplateFilter {
   /**
    * Marks teasers of other pages: a text block whose card (the smallest element around it holding
    * other blocks too) is small, has a link-only line (the headline) and is one of several alike
-   * siblings (same tag and class), as in "related", "more stories" or "latest news" lists.
+   * siblings (same tag and class), as in "related", "more stories" or "latest news" lists. Cards
+   * whose headline links to another site are noted ({@link Block#offSiteCard}).
    */
-  void markTeasers(List<Block> blocks) {
+  void markTeasers(List<Block> blocks, String pageHost) {
     // Per element: blocks, characters, link lines, index of the first link line.
     Map<Element, int[]> stats = new IdentityHashMap<>();
     for (Block b : blocks) {
@@ -137,6 +139,7 @@ final class BoilerplateFilter {
       if (card == null || st[1] > w.teaserMaxChars() || st[2] == 0 || st[3] > b.index) {
         continue;
       }
+
       // The card, or a small element around it, is one of a list of alike items.
       for (Element e = card; e != null; e = e.parent()) {
         int[] es = stats.get(e);
@@ -145,6 +148,8 @@ final class BoilerplateFilter {
         }
         if (repeated(e, stats)) {
           b.teaser = true;
+          // A headline linking to another site: maybe an item of a list article (a book, a tool).
+          b.offSiteCard = Hosts.offSite(blocks.get(st[3]).owner, pageHost);
           break;
         }
       }

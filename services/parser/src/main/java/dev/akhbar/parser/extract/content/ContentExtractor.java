@@ -189,7 +189,24 @@ public final class ContentExtractor {
       return new Layout(List.of(), null, weights);
     }
     List<Block> blocks = analyse(body);
-    return new Layout(blocks, scorer.choose(blocks, declaredBodies), weights);
+    Element container = scorer.choose(blocks, declaredBodies);
+    keepListItems(blocks, container);
+    return new Layout(blocks, container, weights);
+  }
+
+  /**
+   * Teaser cards whose headline links to another site and which lie in the container are items of
+   * the article (a "ten best" list of books, tools, places), not teasers of the site's stories.
+   */
+  private static void keepListItems(List<Block> blocks, Element container) {
+    if (container == null) {
+      return;
+    }
+    for (Block b : blocks) {
+      if (b.offSiteCard && b.inside(container)) {
+        b.teaser = false;
+      }
+    }
   }
 
   /** The elements of {@code body} (itself included) marked {@code itemprop="articleBody"}. */
@@ -208,7 +225,8 @@ public final class ContentExtractor {
   /** The blocks of {@code body}, with boilerplate and teasers marked (for ContentDebug). */
   List<Block> analyse(Element body) {
     List<Block> blocks = BlockCollector.collect(body);
-    filter.mark(blocks);
+    Document doc = body.ownerDocument();
+    filter.mark(blocks, doc == null ? "" : Hosts.of(doc.location()));
     return blocks;
   }
 
