@@ -192,4 +192,45 @@ class ArticleExtractorModernLayoutsTest {
 
     assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void aMainElementWithAFurnitureWordInItsClassIsStillTheArticle() {
+    String promo =
+        "Join our walking club this spring: every Saturday morning we meet at the old bridge and"
+            + " walk for two hours along the river, whatever the weather.";
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"top\"><p>"
+            + promo
+            + "</p></div><main class=\"page offset-nav\"><h1>Council approves river park plan</h1>"
+            + "<p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></main></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3);
+  }
+
+  @Test
+  void aSectionIdMadeFromItsHeadingSaysNothingOfFurniture() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
+            + P1
+            + "</p><div id=\"what-the-new-menu-of-the-park-cafe-offers\"><h2>What the new menu of"
+            + " the park cafe offers</h2><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3);
+  }
 }

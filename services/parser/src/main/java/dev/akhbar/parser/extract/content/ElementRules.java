@@ -40,6 +40,9 @@ final class ElementRules {
 
   private static final Set<String> WEAK_BOILERPLATE_TAGS = Set.of("header", "form");
 
+  /** Tags that declare content: a furniture word in their class makes them weak furniture only. */
+  private static final Set<String> CONTENT_TAGS = Set.of("main", "article");
+
   private static final Set<String> BOILERPLATE_ROLES =
       Set.of(
           "navigation",
@@ -117,6 +120,24 @@ final class ElementRules {
     return NO_WORD;
   }
 
+  /** Words of an id made from a section's heading, as anchors of a table of contents are. */
+  private static final int SLUG_WORDS = 6;
+
+  /**
+   * An id that is the slug of a heading ("menu-innovation-strategies-for-caterers"): it names the
+   * section by its words, not its role, so its words say nothing of furniture.
+   */
+  static boolean headingSlug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') {
+        words++;
+      }
+    }
+    return words >= SLUG_WORDS;
+  }
+
   private static boolean hiddenStyle(Element e) {
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
@@ -138,13 +159,17 @@ final class ElementRules {
       return STRONG;
     }
     String cls = e.attr("class");
-    String id = e.attr("id");
+    String id = headingSlug(e.attr("id")) ? "" : e.attr("id");
     if (!cls.isEmpty() || !id.isEmpty()) {
       if (tag.equals("blockquote")) {
         // Quoted posts embedded in the story are content.
         return CONTENT;
       }
       int said = memo.said(cls, id);
+      if (said == STRONG && CONTENT_TAGS.contains(tag)) {
+        // <main class="offset-nav">, <article class="newsletter-post">: the tag says content.
+        return WEAK;
+      }
       if (said != NO_WORD) {
         return said;
       }
