@@ -233,4 +233,36 @@ class ArticleExtractorModernLayoutsTest {
 
     assertThat(x.paragraphs()).contains(P1, P2, P3);
   }
+
+  @Test
+  void aLayoutWrapperNamedForItsSidebarHoldsTheArticleWhateverTheMenusSay() {
+    // The menus' blurbs and a cookie dialog's prose sit in furniture of their own: they do not
+    // count against the wrapper that holds the article.
+    StringBuilder menu = new StringBuilder("<nav class=\"site\">");
+    for (int i = 0; i < 2; i++) {
+      menu.append("<div><h3>Course ")
+          .append(i)
+          .append("</h3><p>Learn the skills employers want in our twelve-week course number ")
+          .append(i)
+          .append(", taught by people who do the job every day, online or on campus.</p></div>");
+    }
+    menu.append("</nav>");
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + menu
+            + "<h1>Council approves river park plan</h1><div class=\"with-sidebar-layout\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><div class=\"sidebar\"><a href=\"/a\">Events</a></div></div>"
+            + "<div class=\"cookie-notice\"><p>This website uses cookies to improve your experience"
+            + " while you navigate through it; you can change your cookie settings at any time.</p>"
+            + "</div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+  }
 }

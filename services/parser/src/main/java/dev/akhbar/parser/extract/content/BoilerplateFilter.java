@@ -27,11 +27,13 @@ final class BoilerplateFilter {
   void excludeBoilerplate(List<Block> blocks) {
     // Per boilerplate element: good characters, good blocks, all characters, sentences inside.
     Map<Element, int[]> goodInside = new IdentityHashMap<>();
-    long totalAll = 0;
+    long freeGood = 0;
+    long allGood = 0;
     for (Block b : blocks) {
       boolean good = b.good(w);
       if (good) {
-        totalAll += b.chars;
+        allGood += b.chars;
+        freeGood += inStrong(b) ? 0 : b.chars;
       }
       for (Element bp : b.boilerplate) {
         int[] in = goodInside.computeIfAbsent(bp, k -> new int[4]);
@@ -43,8 +45,11 @@ final class BoilerplateFilter {
         }
       }
     }
-    final long allGood = totalAll;
-    // Strong boilerplate holds the body only when it has nearly all body text in several blocks.
+    final long outsideAllStrong = freeGood;
+    final long pageGood = allGood;
+    // Strong boilerplate holds the body only when it has nearly all body text in several blocks:
+    // nearly all of its own and that outside any furniture (a menu's or a cookie dialog's prose
+    // does not count against a wrapper called "with-sidebar-layout"), and half of the page's.
     Map<Element, Boolean> strongProtected = new IdentityHashMap<>();
     long outsideStrong = 0;
     for (Block b : blocks) {
@@ -58,7 +63,8 @@ final class BoilerplateFilter {
                   k -> {
                     int[] in = goodInside.get(k);
                     return in[1] > 0
-                        && in[0] >= w.protectStrongShare() * allGood
+                        && in[0] >= w.protectStrongShare() * (in[0] + outsideAllStrong)
+                        && in[0] >= w.protectShare() * pageGood
                         && in[1] >= w.protectMinBlocks();
                   });
           inStrong |= !keep;
@@ -91,6 +97,15 @@ final class BoilerplateFilter {
         }
       }
     }
+  }
+
+  private static boolean inStrong(Block b) {
+    for (boolean weak : b.weak == null ? new boolean[0] : b.weak) {
+      if (!weak) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Running text: several words ending in a full stop, not a URL or a list of names. */
