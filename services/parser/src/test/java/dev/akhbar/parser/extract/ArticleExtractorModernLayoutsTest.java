@@ -265,4 +265,48 @@ class ArticleExtractorModernLayoutsTest {
 
     assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
   }
+
+  @Test
+  void sectionsOpenedByAFurnitureHeadingAreLeftOut() {
+    String bio =
+        "Jane Doe has covered the town hall for twelve years and writes about parks, transport and"
+            + " the budget; before that she worked for a regional radio station.";
+    String promo =
+        "Every morning we send the day's most important local stories to your inbox, free of"
+            + " charge, and you can stop the emails at any time you like.";
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><div class=\"box\"><h2>About the author</h2><p>"
+            + bio
+            + "</p></div><div class=\"box\"><h3>Sign up for our newsletter</h3><p>"
+            + promo
+            + "</p></div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aFurnitureHeadingInTheFlowOfTheTextLeavesTheTextAfterIt() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><h2>Related</h2><p>"
+            + P3
+            + "</p></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3);
+  }
 }

@@ -191,6 +191,7 @@ public final class ContentExtractor {
     List<Block> blocks = analyse(body);
     Element container = scorer.choose(blocks, declaredBodies);
     keepListItems(blocks, container);
+    FurnitureHeadings.mark(blocks, weights);
     return new Layout(blocks, container, weights);
   }
 
