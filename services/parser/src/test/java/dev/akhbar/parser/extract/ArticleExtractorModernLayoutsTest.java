@@ -309,4 +309,23 @@ class ArticleExtractorModernLayoutsTest {
 
     assertThat(x.paragraphs()).contains(P1, P2, P3);
   }
+
+  @Test
+  void sectionsOfAScrollSpyLayoutNamedSkipItemAreText() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<a class=\"skip-link\" href=\"#main\">Skip to content</a>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
+            + "<div class=\"skip-item\" id=\"topic1\"><h2>The plan</h2><p>"
+            + P1
+            + "</p></div><div class=\"skip-item\" id=\"topic2\"><h2>The cost</h2><p>"
+            + P2
+            + "</p></div><div class=\"skip-item\" id=\"topic3\"><h2>What comes next</h2><p>"
+            + P3
+            + "</p></div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3).doesNotContain("Skip to content");
+  }
 }
