@@ -328,4 +328,21 @@ class ArticleExtractorModernLayoutsTest {
 
     assertThat(x.paragraphs()).contains(P1, P2, P3).doesNotContain("Skip to content");
   }
+
+  @Test
+  void aListArticleWhoseItemsOutweighItsIntroIsTheList() {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"intro\">"
+            + "<p>"
+            + P1
+            + "</p></div><div class=\"list\">"
+            + cards("https://trails.example", "item")
+            + "</div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).contains(P1).hasSize(5);
+    assertThat(x.paragraphs().get(4)).startsWith("Item 4 takes you");
+  }
 }

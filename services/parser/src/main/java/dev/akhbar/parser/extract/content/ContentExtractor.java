@@ -30,6 +30,12 @@ public final class ContentExtractor {
     static final Result EMPTY = new Result(List.of(), 0, 0, 1.0);
   }
 
+  /**
+   * Off-site cards outside the container hold this many times its body text: the page is their list
+   * (a short intro over a "best trails" list), not an article followed by a feed of other sites.
+   */
+  private static final int LIST_OVER_BODY = 3;
+
   private final ContentWeights weights;
   private final BoilerplateFilter filter;
   private final ContainerScorer scorer;
@@ -190,9 +196,34 @@ public final class ContentExtractor {
     }
     List<Block> blocks = analyse(body);
     Element container = scorer.choose(blocks, declaredBodies);
+    if (listOutweighsContainer(blocks, container)) {
+      // The page is the list: its items out-weigh the text chosen without them.
+      for (Block b : blocks) {
+        b.teaser &= !b.offSiteCard;
+      }
+      container = scorer.choose(blocks, declaredBodies);
+    }
     keepListItems(blocks, container);
     FurnitureHeadings.mark(blocks, weights);
     return new Layout(blocks, container, weights);
+  }
+
+  /**
+   * Teaser cards whose headline links to another site, outside the container, hold {@link
+   * #LIST_OVER_BODY} times the body text inside it.
+   */
+  private boolean listOutweighsContainer(List<Block> blocks, Element container) {
+    long inside = 0;
+    long cards = 0;
+    for (Block b : blocks) {
+      boolean in = container != null && b.inside(container);
+      if (b.offSiteCard && !in) {
+        cards += b.chars;
+      } else if (in && !b.excluded && !b.teaser && b.good(weights)) {
+        inside += b.chars;
+      }
+    }
+    return cards > LIST_OVER_BODY * inside;
   }
 
   /**
