@@ -30,12 +30,6 @@ public final class ContentExtractor {
     static final Result EMPTY = new Result(List.of(), 0, 0, 1.0);
   }
 
-  /**
-   * Off-site cards outside the container hold this many times its body text: the page is their list
-   * (a short intro over a "best trails" list), not an article followed by a feed of other sites.
-   */
-  private static final int LIST_OVER_BODY = 3;
-
   private final ContentWeights weights;
   private final BoilerplateFilter filter;
   private final ContainerScorer scorer;
@@ -195,50 +189,9 @@ public final class ContentExtractor {
       return new Layout(List.of(), null, weights);
     }
     List<Block> blocks = analyse(body);
-    Element container = scorer.choose(blocks, declaredBodies);
-    if (listOutweighsContainer(blocks, container)) {
-      // The page is the list: its items out-weigh the text chosen without them.
-      for (Block b : blocks) {
-        b.teaser &= !b.offSiteCard;
-      }
-      container = scorer.choose(blocks, declaredBodies);
-    }
-    keepListItems(blocks, container);
+    Element container = ListItems.container(scorer, blocks, declaredBodies, weights);
     FurnitureHeadings.mark(blocks, weights);
     return new Layout(blocks, container, weights);
-  }
-
-  /**
-   * Teaser cards whose headline links to another site, outside the container, hold {@link
-   * #LIST_OVER_BODY} times the body text inside it.
-   */
-  private boolean listOutweighsContainer(List<Block> blocks, Element container) {
-    long inside = 0;
-    long cards = 0;
-    for (Block b : blocks) {
-      boolean in = container != null && b.inside(container);
-      if (b.offSiteCard && !in) {
-        cards += b.chars;
-      } else if (in && !b.excluded && !b.teaser && b.good(weights)) {
-        inside += b.chars;
-      }
-    }
-    return cards > LIST_OVER_BODY * inside;
-  }
-
-  /**
-   * Teaser cards whose headline links to another site and which lie in the container are items of
-   * the article (a "ten best" list of books, tools, places), not teasers of the site's stories.
-   */
-  private static void keepListItems(List<Block> blocks, Element container) {
-    if (container == null) {
-      return;
-    }
-    for (Block b : blocks) {
-      if (b.offSiteCard && b.inside(container)) {
-        b.teaser = false;
-      }
-    }
   }
 
   /** The elements of {@code body} (itself included) marked {@code itemprop="articleBody"}. */
@@ -264,7 +217,7 @@ public final class ContentExtractor {
 
   /** The container the blocks choose (for ContentDebug). */
   Element container(Document doc, List<Block> blocks) {
-    return scorer.choose(blocks, declaredBodies(doc.body()));
+    return ListItems.container(scorer, blocks, declaredBodies(doc.body()), weights);
   }
 
   /** A block's weight in the container choice (for ContentDebug). */
