@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
@@ -73,19 +74,26 @@ final class TrainingText {
 
   /**
    * The samples as a stream that, before each sample is read (OpenNLP makes its features right
-   * then), switches the name list to the list without that sample's fold.
+   * then), switches the name list to the list without that sample's fold (without a list: {@code
+   * names} null) and tells {@code reading} its index.
    */
-  static ObjectStream<NameSample> jackknifed(Samples samples, FoldNames names, int folds) {
+  static ObjectStream<NameSample> jackknifed(
+      Samples samples, FoldNames names, int folds, IntConsumer reading) {
     return new ObjectStream<>() {
       int next;
 
       @Override
       public NameSample read() {
         if (next >= samples.samples().size()) {
-          names.use(-1);
+          if (names != null) {
+            names.use(-1);
+          }
           return null;
         }
-        names.use(samples.docOf()[next] % folds);
+        if (names != null) {
+          names.use(samples.docOf()[next] % folds);
+        }
+        reading.accept(next);
         return samples.samples().get(next++);
       }
 
