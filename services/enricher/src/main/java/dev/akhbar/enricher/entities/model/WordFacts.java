@@ -23,6 +23,7 @@ final class WordFacts {
           "role-head",
           "title-modifier",
           "given-name",
+          "given-name-list",
           "org-head",
           "reporting-verb",
           "nationality",
