@@ -23,7 +23,6 @@ final class WordFacts {
           "role-head",
           "title-modifier",
           "given-name",
-          "given-name-list",
           "org-head",
           "reporting-verb",
           "nationality",

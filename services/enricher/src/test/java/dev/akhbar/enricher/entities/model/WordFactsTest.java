@@ -27,13 +27,6 @@ class WordFactsTest {
   }
 
   @Test
-  void theDerivedGivenNamesAreEvidenceOfTheirOwn() {
-    WordFacts facts = new WordFacts(Lexicon.shared());
-    assertThat(facts.of("اباذر").lex()).isEqualTo("given-name-list");
-    assertThat(facts.of("ومحمد").lex()).isEqualTo("given-name+given-name-list");
-  }
-
-  @Test
   void aCachedWordHasTheFactsOfAFreshComputation() {
     WordFacts facts = new WordFacts(Lexicon.shared());
     for (String t : new String[] {"Talks", "in", "Moscow", "وموسكو", "NATO", "1996", "U"}) {
