@@ -38,7 +38,26 @@ public final class Lexicon {
   }
 
   private Lexicon() {
-    read("lexicon.txt", null);
+    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String section = null;
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("[")) {
+          section = line.substring(1, line.length() - 1);
+          continue;
+        }
+        String key = key(line);
+        sections.computeIfAbsent(section, s -> new HashSet<>()).add(key);
+        longest.merge(section, key.split(" ").length, Math::max);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     for (Object w : ArabicAnalyzer.getDefaultStopSet()) {
       stopwords.add(ArabicText.normalize(new String((char[]) w)));
     }
@@ -56,40 +75,6 @@ public final class Lexicon {
             "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "هناك", "كما", "ايضا", "نحو", "يوم",
             "عام", "حول", "عند", "غير", "كل", "بعض", "اي", "وقد", "فقد", "لقد", "وكان", "كان",
             "كانت"));
-  }
-
-  /**
-   * Reads a lexicon file: sections in [brackets], one phrase a line; a line {@code @file} reads
-   * another resource's lines (a derived list, see NOTICE.md) into the current section.
-   */
-  private void read(String resource, String into) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("no lexicon resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String section = into;
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        if (line.startsWith("[")) {
-          section = line.substring(1, line.length() - 1);
-          continue;
-        }
-        if (line.startsWith("@")) {
-          read(line.substring(1), section);
-          continue;
-        }
-        String key = key(line);
-        sections.computeIfAbsent(section, s -> new HashSet<>()).add(key);
-        longest.merge(section, key.split(" ").length, Math::max);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The normalised lookup key of a phrase: its tokens' normal forms joined by spaces. */
