@@ -32,8 +32,6 @@ import opennlp.tools.util.TrainingParameters;
  * @param classesEn {@code ner.classes.en}: English word classes, as above
  * @param compare {@code ner.compare}: a baseline run's folder of counts files (its target/, copied
  *     away), to compare each split with by a paired bootstrap ({@link DevCounts}); null: none
- * @param history {@code ner.history}: the languages trained with the prediction history of the
- *     whole document (every other sequence), which the tagger then decodes in two passes
  */
 record TrainOptions(
     Path corpus,
@@ -53,8 +51,7 @@ record TrainOptions(
     List<String> arabicSplits,
     String classesAr,
     String classesEn,
-    Path compare,
-    List<String> history) {
+    Path compare) {
 
   /** Seed of the word classes' random projection. */
   static final long SEED = 20261130L;
@@ -98,8 +95,7 @@ record TrainOptions(
         System.getProperty("ner.classes.en", EN_CLASSES),
         System.getProperty("ner.compare") == null
             ? null
-            : Path.of(System.getProperty("ner.compare")).toAbsolutePath(),
-        List.of(System.getProperty("ner.history", "").split(",")));
+            : Path.of(System.getProperty("ner.compare")).toAbsolutePath());
   }
 
   /** OpenNLP's parameters (their order and types are recorded in the model file). */
@@ -128,11 +124,6 @@ record TrainOptions(
    */
   String finalMode(String lang) {
     return finalMode != null ? finalMode : lang.equals("ar") ? "all" : "train";
-  }
-
-  /** Whether {@code lang} is trained with the history of the whole document. */
-  boolean documentHistory(String lang) {
-    return history.contains(lang);
   }
 
   boolean bilou() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.Span;
@@ -74,26 +73,19 @@ final class TrainingText {
 
   /**
    * The samples as a stream that, before each sample is read (OpenNLP makes its features right
-   * then), switches the name list to the list without that sample's fold (without a list: {@code
-   * names} null) and tells {@code reading} its index.
+   * then), switches the name list to the list without that sample's fold.
    */
-  static ObjectStream<NameSample> jackknifed(
-      Samples samples, FoldNames names, int folds, IntConsumer reading) {
+  static ObjectStream<NameSample> jackknifed(Samples samples, FoldNames names, int folds) {
     return new ObjectStream<>() {
       int next;
 
       @Override
       public NameSample read() {
         if (next >= samples.samples().size()) {
-          if (names != null) {
-            names.use(-1);
-          }
+          names.use(-1);
           return null;
         }
-        if (names != null) {
-          names.use(samples.docOf()[next] % folds);
-        }
-        reading.accept(next);
+        names.use(samples.docOf()[next] % folds);
         return samples.samples().get(next++);
       }
 

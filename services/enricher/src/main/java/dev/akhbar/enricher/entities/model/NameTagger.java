@@ -10,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
@@ -40,7 +38,6 @@ public final class NameTagger {
   private final Map<String, SequenceDecoder> decoders = new HashMap<>();
   private final ThreadLocal<Map<String, NewsFeatures>> features;
   private final List<WordClasses> classes = new ArrayList<>();
-  private final Set<String> twoPass = new HashSet<>();
 
   public NameTagger(Map<String, TokenNameFinderModel> models) {
     this.models = Map.copyOf(models);
@@ -49,9 +46,6 @@ public final class NameTagger {
           requireBio(model, lang);
           classes.add(classes(model, lang));
           decoders.put(lang, new SequenceDecoder(maxent(model, lang), beamSize(model)));
-          if (DOCUMENT_HISTORY.equals(model.getManifestProperty(HISTORY))) {
-            twoPass.add(lang);
-          }
         });
     this.features =
         ThreadLocal.withInitial(
@@ -146,54 +140,26 @@ public final class NameTagger {
     SequenceDecoder decoder = decoders.get(lang);
     NewsFeatures f = features.get().get(lang);
     f.clearAdaptiveData();
-    List<int[]> seqs = sequences(body, tokens);
-    List<String[]> words = new ArrayList<>();
-    List<String[]> outcomes = new ArrayList<>();
-    for (int[] seq : seqs) {
-      String[] w = new String[seq[1] - seq[0]];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = tokens.get(seq[0] + i).text();
-      }
-      String[] o = outcomes(decoder, decoder.decode(w, f));
-      f.updateAdaptiveData(w, o);
-      words.add(w);
-      outcomes.add(o);
-    }
-    if (twoPass.contains(lang)) {
-      // second pass: each sequence sees the types the first pass gave its words in the whole body
-      for (int k = 0; k < seqs.size(); k++) {
-        f.remember(words.get(k), outcomes.get(k), -1);
-        String[] o = outcomes(decoder, decoder.decode(words.get(k), f));
-        f.remember(words.get(k), outcomes.get(k), 1);
-        outcomes.set(k, o);
-      }
-    }
     List<Tag> tags = new ArrayList<>();
-    for (int k = 0; k < seqs.size(); k++) {
-      for (Span s : new BioCodec().decode(List.of(outcomes.get(k)))) {
+    for (int[] seq : sequences(body, tokens)) {
+      String[] words = new String[seq[1] - seq[0]];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(seq[0] + i).text();
+      }
+      int[] best = decoder.decode(words, f);
+      String[] outcomes = new String[best.length];
+      for (int i = 0; i < best.length; i++) {
+        outcomes[i] = decoder.outcome(best[i]);
+      }
+      f.updateAdaptiveData(words, outcomes);
+      for (Span s : new BioCodec().decode(List.of(outcomes))) {
         EntityType type = type(s.getType());
         if (type != null) {
-          tags.add(new Tag(type, seqs.get(k)[0] + s.getStart(), seqs.get(k)[0] + s.getEnd()));
+          tags.add(new Tag(type, seq[0] + s.getStart(), seq[0] + s.getEnd()));
         }
       }
     }
     return tags;
-  }
-
-  /**
-   * The manifest entry of a model trained with the history of the whole document ({@link
-   * #DOCUMENT_HISTORY}): the tagger then makes two passes.
-   */
-  public static final String HISTORY = "akhbar.history";
-
-  public static final String DOCUMENT_HISTORY = "document";
-
-  private static String[] outcomes(SequenceDecoder decoder, int[] best) {
-    String[] out = new String[best.length];
-    for (int i = 0; i < best.length; i++) {
-      out[i] = decoder.outcome(best[i]);
-    }
-    return out;
   }
 
   String modelFor(List<Token> tokens, String language) {

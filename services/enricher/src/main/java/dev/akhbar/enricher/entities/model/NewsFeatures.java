@@ -274,7 +274,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
   /** The types given earlier in the body to this word (Ratinov and Roth's prediction history). */
   private void history(ContextSink features, String w) {
     int[] h = history.get(w);
-    if (h == null || sum(h) == 0) {
+    if (h == null) {
       return;
     }
     int best = 0;
@@ -299,14 +299,6 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
 
   @Override
   public void updateAdaptiveData(String[] tokens, String[] outcomes) {
-    remember(tokens, outcomes, 1);
-  }
-
-  /**
-   * Adds ({@code sign} 1) or takes back (-1) the types a sequence's outcomes give its words in the
-   * body's prediction history.
-   */
-  void remember(String[] tokens, String[] outcomes, int sign) {
     Seq s = analyse(tokens);
     for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
       String o = outcomes[i];
@@ -316,7 +308,7 @@ final class NewsFeatures implements AdaptiveFeatureGenerator {
       }
       int type = TYPES.indexOf(o.substring(0, dash));
       if (type >= 0) {
-        history.computeIfAbsent(s.norm[i], k -> new int[TYPES.size()])[type] += sign;
+        history.computeIfAbsent(s.norm[i], k -> new int[TYPES.size()])[type]++;
       }
     }
   }
