@@ -19,6 +19,13 @@ class RtlFurnitureTest {
   private static final String AR2 = ArticleExtractorLayoutsTest.P2;
   private static final String AR3 = ArticleExtractorLayoutsTest.P3;
 
+  private static final String UR1 =
+      "وزارت صحت نے آج جنوبی اضلاع میں تین نئے ہسپتالوں کے افتتاح کا اعلان کیا ہے اور کہا ہے کہ"
+          + " یہ ہسپتال اگلے مہینے سے مریضوں کا علاج شروع کر دیں گے۔";
+  private static final String UR2 =
+      "وزارت کے ترجمان نے بتایا کہ نئے ہسپتالوں میں چھ سو سے زیادہ بستر ہیں اور طبی عملے کی"
+          + " بھرتی آئندہ ہفتوں میں مکمل کر لی جائے گی۔";
+
   private static String page(String lang, String title, String inside) {
     return "<html lang=\""
         + lang
@@ -125,25 +132,31 @@ class RtlFurnitureTest {
   }
 
   @Test
+  void aShortUrduSentenceEndingTheStoryStays() {
+    String last = "انہوں نے کہا کہ کام جاری ہے۔";
+    String html = page("ur", "تین نئے ہسپتالوں کا افتتاح", p(UR1) + p(UR2) + p(last));
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs())
+        .as("the Urdu full stop ends a sentence")
+        .containsExactly(UR1, UR2, last);
+  }
+
+  @Test
   void urduAlsoReadLineAndTheEditorialNoteAreLeftOut() {
-    String ur1 =
-        "وزارت صحت نے آج جنوبی اضلاع میں تین نئے ہسپتالوں کے افتتاح کا اعلان کیا ہے اور کہا ہے کہ"
-            + " یہ ہسپتال اگلے مہینے سے مریضوں کا علاج شروع کر دیں گے۔";
-    String ur2 =
-        "وزارت کے ترجمان نے بتایا کہ نئے ہسپتالوں میں چھ سو سے زیادہ بستر ہیں اور طبی عملے کی"
-            + " بھرتی آئندہ ہفتوں میں مکمل کر لی جائے گی۔";
     String html =
         page(
             "ur",
             "تین نئے ہسپتالوں کا افتتاح",
-            p(ur1)
+            p(UR1)
                 + "<p>یہ بھی پڑھیں: <a href=\"/news/1\">وزیر صحت کا جنوبی اضلاع کا دورہ</a></p>"
-                + p(ur2)
+                + p(UR2)
                 + p("نوٹ: ادارے کا بلاگر کی رائے سے متفق ہونا ضروری نہیں۔")
                 + p("ہمیں فیس بک اور ٹوئٹر پر فالو کریں"));
 
     Extraction x = extract(html);
 
-    assertThat(x.paragraphs()).containsExactly(ur1, ur2);
+    assertThat(x.paragraphs()).containsExactly(UR1, UR2);
   }
 }

@@ -98,7 +98,7 @@ final class TextEmitter {
     while (i > 0 && "\"'”’»)]*".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return ".!?…؟。！？".indexOf(text.charAt(i)) >= 0;
+    return ".!?…؟۔。！？".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Letters and digits only, lowercase: the form headings are compared with the headline in. */
