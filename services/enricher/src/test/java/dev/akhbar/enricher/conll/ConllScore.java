@@ -31,37 +31,64 @@ public final class ConllScore {
 
   /** Scores the mentions predicted for one document. */
   public void add(ConllDocument doc, List<Mention> predicted) {
-    Set<String> gold = new HashSet<>();
     for (int s = 0; s < doc.sentences().size(); s++) {
-      ConllSentence sentence = doc.sentences().get(s);
       sentences++;
-      tokens += sentence.tokens().size();
-      for (ConllSentence.Chunk c : sentence.chunks()) {
-        if (counts.containsKey(c.type())) {
-          gold.add(c.type() + "|" + s + "|" + c.start() + "|" + c.end());
+      tokens += doc.sentences().get(s).tokens().size();
+    }
+    for (int[][] bySentence : countsByType(doc, predicted)) {
+      for (int t = 0; t < TYPES.size(); t++) {
+        int[] c = counts.get(TYPES.get(t));
+        for (int k = 0; k < 3; k++) {
+          c[k] += bySentence[t][k];
         }
       }
     }
-    Set<String> pred = new HashSet<>();
+  }
+
+  /**
+   * Micro counts (true positives, false positives, misses over PER, LOC and ORG) of each sentence
+   * of a document: what {@link #add} sums, kept apart for a paired comparison of two systems.
+   */
+  public static int[][] sentenceCounts(ConllDocument doc, List<Mention> predicted) {
+    int[][][] byType = countsByType(doc, predicted);
+    int[][] out = new int[byType.length][3];
+    for (int s = 0; s < byType.length; s++) {
+      for (int[] c : byType[s]) {
+        for (int k = 0; k < 3; k++) {
+          out[s][k] += c[k];
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Per sentence, per type of {@link #TYPES}: true positives, false positives, misses. */
+  private static int[][][] countsByType(ConllDocument doc, List<Mention> predicted) {
+    Set<List<Object>> gold = new HashSet<>();
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      for (ConllSentence.Chunk c : doc.sentences().get(s).chunks()) {
+        if (TYPES.contains(c.type())) {
+          gold.add(List.of(c.type(), s, c.start(), c.end()));
+        }
+      }
+    }
+    Set<List<Object>> pred = new HashSet<>();
     for (Mention m : predicted) {
       int[] span = doc.tokensOf(m.start(), m.end());
-      if (span != null && counts.containsKey(m.type())) {
-        pred.add(m.type() + "|" + span[0] + "|" + span[1] + "|" + span[2]);
+      if (span != null && TYPES.contains(m.type())) {
+        pred.add(List.of(m.type(), span[0], span[1], span[2]));
       }
     }
-    for (String p : pred) {
-      int[] c = counts.get(p.substring(0, p.indexOf('|')));
-      if (gold.contains(p)) {
-        c[0]++;
-      } else {
-        c[1]++;
-      }
+    int[][][] out = new int[doc.sentences().size()][TYPES.size()][3];
+    for (List<Object> p : pred) {
+      out[(Integer) p.get(1)][TYPES.indexOf((String) p.get(0))][gold.contains(p) ? 0 : 1]++;
     }
-    for (String g : gold) {
+    for (List<Object> g : gold) {
       if (!pred.contains(g)) {
-        counts.get(g.substring(0, g.indexOf('|')))[2]++;
+        out[(Integer) g.get(1)][TYPES.indexOf((String) g.get(0))][2]++;
       }
     }
+    return out;
   }
 
   /** Appends, per sentence, the gold chunks missed and the predicted ones that are wrong. */

@@ -71,6 +71,25 @@ class ConllScoreTest {
   }
 
   @Test
+  void countsEachSentenceApartAndTheySumToTheScore() throws IOException {
+    ConllDocument doc =
+        document("Peter B-PER\nsaid O\n\nin O\nBrussels B-LOC\n\nNATO B-ORG\nmet O\n");
+    String t = doc.text();
+    List<ConllScore.Mention> predicted =
+        List.of(
+            new ConllScore.Mention("PER", 0, t.indexOf(" said")), // exact, sentence 0
+            new ConllScore.Mention("PER", t.indexOf("in"), t.indexOf(" Brussels")), // spurious
+            new ConllScore.Mention("ORG", t.indexOf("Brussels"), t.indexOf("\nNATO"))); // type
+    int[][] bySentence = ConllScore.sentenceCounts(doc, predicted);
+    // true positives, false positives, misses of each sentence
+    assertThat(bySentence).isDeepEqualTo(new int[][] {{1, 0, 0}, {0, 2, 1}, {0, 0, 1}});
+    ConllScore score = new ConllScore();
+    score.add(doc, predicted);
+    // 1 of 3 predicted right, 1 of 3 gold found
+    assertThat(score.microF1()).isCloseTo(1.0 / 3, within(1e-9));
+  }
+
+  @Test
   void errorsByKind() throws IOException {
     ConllDocument doc =
         document(

@@ -21,7 +21,10 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * Development precision/recall/F1 of a split (exact match, conlleval rules, PER/LOC/ORG), printed
  * for the model alone and for the enricher's whole recogniser, with its errors by kind; every
- * difference from the gold goes to target/ner-dev-differences-&lt;lang&gt;-&lt;split&gt;.txt.
+ * difference from the gold goes to target/ner-dev-differences-&lt;lang&gt;-&lt;split&gt;.txt, the
+ * counts of every sentence to target/ner-dev-counts-&lt;lang&gt;-&lt;split&gt;.tsv ({@link
+ * DevCounts}); with {@code ner.compare=<folder>} the split is compared with the counts file of the
+ * same name in that folder (a baseline run's target/) by a paired bootstrap.
  */
 final class DevScoring {
   private DevScoring() {}
@@ -29,7 +32,8 @@ final class DevScoring {
   /** Development scores of one split: the model alone and the whole recogniser. */
   record DevScores(String split, ConllScore model, ConllScore enricher) {}
 
-  static DevScores score(String lang, TokenNameFinderModel model, DevSplits.Split split, int index)
+  static DevScores score(
+      String lang, TokenNameFinderModel model, DevSplits.Split split, int index, Path compare)
       throws IOException {
     List<ConllDocument> devDocs = ConllDocument.group(split.dev(), ConllDocument.ARTICLE_CHARS);
     NameTagger tagger = new NameTagger(Map.of(lang, model));
@@ -39,6 +43,7 @@ final class DevScoring {
         new EntityRecognizer(tagger, Gazetteer.shared(), Lexicon.shared());
     StringBuilder errors = new StringBuilder();
     ConllErrors kinds = new ConllErrors();
+    DevCounts counts = DevCounts.empty();
     for (ConllDocument d : devDocs) {
       List<Token> tokens = Tokenizer.tokenize(d.text());
       List<ConllScore.Mention> m = new ArrayList<>();
@@ -55,6 +60,7 @@ final class DevScoring {
         e.add(new ConllScore.Mention(code(f.type().name()), f.start(), f.end()));
       }
       enricher.add(d, e);
+      counts.add(d, ConllScore.sentenceCounts(d, m), ConllScore.sentenceCounts(d, e));
       kinds.add(d, e);
       ConllScore.differences(d, e, errors);
     }
@@ -65,7 +71,23 @@ final class DevScoring {
     Files.createDirectories(errorFile.toAbsolutePath().getParent());
     Files.writeString(errorFile, errors);
     System.out.println("differences from the development gold: " + errorFile.toAbsolutePath());
+    String countsName = countsFile(lang, index);
+    Path countsFile = Path.of("target", countsName);
+    counts.write(countsFile);
+    System.out.println("counts per sentence: " + countsFile.toAbsolutePath());
+    if (compare != null) {
+      DevCounts.compare(
+          DevCounts.read(compare.resolve(countsName)),
+          counts,
+          lang + " DEVELOPMENT (" + split.name() + ")",
+          System.out);
+    }
     return new DevScores(split.name(), modelAlone, enricher);
+  }
+
+  /** The name of a split's counts file ({@link DevCounts}), in target/ or a baseline folder. */
+  static String countsFile(String lang, int index) {
+    return "ner-dev-counts-" + lang + "-" + index + ".tsv";
   }
 
   /** The CoNLL type of an enricher entity type. */

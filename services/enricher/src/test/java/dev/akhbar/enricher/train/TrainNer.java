@@ -62,7 +62,8 @@ public final class TrainNer {
       Files.createDirectories(file.toAbsolutePath().getParent());
       ModelFit.save(model, file);
       // score the model as the enricher will load it: read back from its file
-      scores.add(DevScoring.score(lang, new TokenNameFinderModel(file), split, i));
+      scores.add(
+          DevScoring.score(lang, new TokenNameFinderModel(file), split, i, options.compare()));
     }
 
     if (options.finalMode(lang).equals("all")) {

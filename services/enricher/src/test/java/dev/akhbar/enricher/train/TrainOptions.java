@@ -30,6 +30,8 @@ import opennlp.tools.util.TrainingParameters;
  * @param classesAr {@code ner.classes.ar}: Arabic word classes (min count, words, context words,
  *     dimensions, cluster counts)
  * @param classesEn {@code ner.classes.en}: English word classes, as above
+ * @param compare {@code ner.compare}: a baseline run's folder of counts files (its target/, copied
+ *     away), to compare each split with by a paired bootstrap ({@link DevCounts}); null: none
  */
 record TrainOptions(
     Path corpus,
@@ -48,7 +50,8 @@ record TrainOptions(
     String finalMode,
     List<String> arabicSplits,
     String classesAr,
-    String classesEn) {
+    String classesEn,
+    Path compare) {
 
   /** Seed of the word classes' random projection. */
   static final long SEED = 20261130L;
@@ -89,7 +92,10 @@ record TrainOptions(
         System.getProperty("ner.final"),
         List.of(System.getProperty("ner.arabicSplits", SPLITS).split(",")),
         System.getProperty("ner.classes.ar", AR_CLASSES),
-        System.getProperty("ner.classes.en", EN_CLASSES));
+        System.getProperty("ner.classes.en", EN_CLASSES),
+        System.getProperty("ner.compare") == null
+            ? null
+            : Path.of(System.getProperty("ner.compare")).toAbsolutePath());
   }
 
   /** OpenNLP's parameters (their order and types are recorded in the model file). */

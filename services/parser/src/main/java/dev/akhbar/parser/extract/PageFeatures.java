@@ -222,7 +222,7 @@ final class PageFeatures {
     while (i >= 0 && "\"'”’»)".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && ".!?…؟。".indexOf(text.charAt(i)) >= 0;
+    return i >= 0 && ".!?…؟۔。".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean isWordChar(int cp) {

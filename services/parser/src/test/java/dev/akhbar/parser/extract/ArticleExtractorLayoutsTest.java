@@ -14,13 +14,13 @@ class ArticleExtractorLayoutsTest {
   private static final Instant FETCHED = Instant.parse("2025-02-16T12:00:00Z");
   private final ArticleExtractor extractor = new ArticleExtractor();
 
-  private static final String P1 =
+  static final String P1 =
       "أعلنت وزارة الصحة اليوم عن افتتاح ثلاثة مستشفيات جديدة في المحافظات الجنوبية، في خطوة قالت"
           + " إنها تهدف إلى تخفيف الضغط على المستشفيات القائمة وتحسين الخدمات المقدمة للمواطنين.";
-  private static final String P2 =
+  static final String P2 =
       "وقال المتحدث باسم الوزارة إن المستشفيات الجديدة تضم أكثر من ستمئة سرير، وإنها ستبدأ باستقبال"
           + " المرضى مطلع الشهر المقبل بعد استكمال تجهيز الأقسام وتعيين الكوادر الطبية اللازمة.";
-  private static final String P3 =
+  static final String P3 =
       "وأضاف أن الوزارة تعمل على خطة لتوسيع شبكة المراكز الصحية في القرى والمناطق النائية خلال"
           + " العامين المقبلين، بالتعاون مع عدد من المنظمات الدولية والجهات المانحة.";
 

@@ -10,8 +10,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Writes out the container's blocks in document order, minus boilerplate and teasers, link lines,
- * headings equal to the headline, markup leaked as text, ad-slot labels and repeated lines; then
- * trims short non-sentences and bylines at both ends (kickers, datelines, "Top stories").
+ * headings equal to the headline, markup leaked as text, ad-slot labels, "read also" lines and
+ * calls to share or follow ({@link FurnitureLines}) and repeated lines; then trims short
+ * non-sentences and bylines at both ends (kickers, datelines, "Top stories") and disclaimers and
+ * comment policies at the end.
  */
 final class TextEmitter {
   private static final Pattern BYLINE = Bylines.PREFIX;
@@ -49,6 +51,9 @@ final class TextEmitter {
       if (b.chars <= MAX_AD_LABEL_CHARS && AD_LABEL.matcher(b.text).matches()) {
         continue;
       }
+      if (FurnitureLines.isLine(b.text)) {
+        continue;
+      }
       if (b.linkDensity() > w.emitMaxLinkDensity()
           && b.chars - b.linkChars < w.emitMinNonLinkChars()) {
         continue;
@@ -69,7 +74,8 @@ final class TextEmitter {
       first++;
     }
     int last = kept.size() - 1;
-    while (last >= first && isFragment(kept.get(last))) {
+    while (last >= first
+        && (isFragment(kept.get(last)) || FurnitureLines.isNotice(kept.get(last).text))) {
       last--;
     }
     List<String> out = new ArrayList<>(kept.size());
@@ -93,7 +99,7 @@ final class TextEmitter {
     while (i > 0 && "\"'”’»)]*".indexOf(text.charAt(i)) >= 0) {
       i--;
     }
-    return ".!?…؟。！？".indexOf(text.charAt(i)) >= 0;
+    return ".!?…؟۔。！？".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Letters and digits only, lowercase: the form headings are compared with the headline in. */
