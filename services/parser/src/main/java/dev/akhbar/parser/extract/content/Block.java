@@ -17,11 +17,34 @@ final class Block {
   /** Per element of {@link #boilerplate}: whether it is weak boilerplate; null when none. */
   final boolean[] weak;
 
-  /** ... and whether it is weak by a page-builder wrapper word ({@link ElementRules#WRAPPER}). */
+  /**
+   * ... and whether it is kept when its own text is mostly body text: weak by a page-builder
+   * wrapper word ({@link ElementRules#WRAPPER}) or hidden ({@link ElementRules#HIDDEN}).
+   */
   final boolean[] wrapper;
+
+  /**
+   * ... and whether it is hidden until opened or moved into place ({@link ElementRules#HIDDEN}).
+   */
+  final boolean[] hidden;
 
   boolean excluded;
   boolean teaser;
+
+  /**
+   * Body text kept from a hidden element (a collapsed answer): written out when it lies in the
+   * container, but it does not choose the container (hidden text is not what the reader sees
+   * first).
+   */
+  boolean revealed;
+
+  /**
+   * A teaser whose card's headline links to another site: an item of a list article (a book, a
+   * tool, a place) when the card lies in the container chosen without it, else a teaser of an
+   * aggregator's feed.
+   */
+  boolean offSiteCard;
+
   int index;
 
   Block(
@@ -30,7 +53,8 @@ final class Block {
       int linkChars,
       Element[] boilerplate,
       boolean[] weak,
-      boolean[] wrapper) {
+      boolean[] wrapper,
+      boolean[] hidden) {
     this.owner = owner;
     this.text = text;
     this.chars = text.length();
@@ -39,6 +63,7 @@ final class Block {
     this.boilerplate = boilerplate;
     this.weak = weak;
     this.wrapper = wrapper;
+    this.hidden = hidden;
   }
 
   double linkDensity() {

@@ -194,17 +194,23 @@ final class BlockCollector implements NodeFilter {
     Element[] around = NONE;
     boolean[] weakAround = null;
     boolean[] wrapperAround = null;
+    boolean[] hiddenAround = null;
     if (!boilerplate.isEmpty()) {
       around = boilerplate.toArray(NONE);
       weakAround = new boolean[around.length];
       wrapperAround = new boolean[around.length];
+      hiddenAround = new boolean[around.length];
       for (int i = 0; i < around.length; i++) {
         Integer strength = weak.get(around[i]);
         weakAround[i] = strength != null;
-        wrapperAround[i] = strength != null && strength == ElementRules.WRAPPER;
+        wrapperAround[i] =
+            strength != null
+                && (strength == ElementRules.WRAPPER || strength == ElementRules.HIDDEN);
+        hiddenAround[i] = strength != null && strength == ElementRules.HIDDEN;
       }
     }
-    blocks.add(new Block(owner, text, scaledLinks, around, weakAround, wrapperAround));
+    blocks.add(
+        new Block(owner, text, scaledLinks, around, weakAround, wrapperAround, hiddenAround));
   }
 
   private static int nonSpace(String s) {

@@ -17,20 +17,23 @@ final class BoilerplateFilter {
     this.w = w;
   }
 
-  void mark(List<Block> blocks) {
+  /** {@code pageHost}: the page's host ({@link Hosts#of}), empty when unknown. */
+  void mark(List<Block> blocks, String pageHost) {
     excludeBoilerplate(blocks);
-    markTeasers(blocks);
+    markTeasers(blocks, pageHost);
   }
 
   /** Marks blocks inside boilerplate, unless that boilerplate holds most of the body text. */
   void excludeBoilerplate(List<Block> blocks) {
     // Per boilerplate element: good characters, good blocks, all characters, sentences inside.
     Map<Element, int[]> goodInside = new IdentityHashMap<>();
-    long totalAll = 0;
+    long freeGood = 0;
+    long allGood = 0;
     for (Block b : blocks) {
       boolean good = b.good(w);
       if (good) {
-        totalAll += b.chars;
+        allGood += b.chars;
+        freeGood += inStrong(b) ? 0 : b.chars;
       }
       for (Element bp : b.boilerplate) {
         int[] in = goodInside.computeIfAbsent(bp, k -> new int[4]);
@@ -42,8 +45,11 @@ final class BoilerplateFilter {
         }
       }
     }
-    final long allGood = totalAll;
-    // Strong boilerplate holds the body only when it has nearly all body text in several blocks.
+    final long outsideAllStrong = freeGood;
+    final long pageGood = allGood;
+    // Strong boilerplate holds the body only when it has nearly all body text in several blocks:
+    // nearly all of its own and that outside any furniture (a menu's or a cookie dialog's prose
+    // does not count against a wrapper called "with-sidebar-layout"), and half of the page's.
     Map<Element, Boolean> strongProtected = new IdentityHashMap<>();
     long outsideStrong = 0;
     for (Block b : blocks) {
@@ -57,7 +63,8 @@ final class BoilerplateFilter {
                   k -> {
                     int[] in = goodInside.get(k);
                     return in[1] > 0
-                        && in[0] >= w.protectStrongShare() * allGood
+                        && in[0] >= w.protectStrongShare() * (in[0] + outsideAllStrong)
+                        && in[0] >= w.protectShare() * pageGood
                         && in[1] >= w.protectMinBlocks();
                   });
           inStrong |= !keep;
@@ -86,9 +93,19 @@ final class BoilerplateFilter {
             b.excluded = true;
             break;
           }
+          b.revealed |= !wrapsBody && b.hidden[i];
         }
       }
     }
+  }
+
+  private static boolean inStrong(Block b) {
+    for (boolean weak : b.weak == null ? new boolean[0] : b.weak) {
+      if (!weak) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Running text: several words ending in a full stop, not a URL or a list of names. */
@@ -105,9 +122,10 @@ final class BoilerplateFilter {
   /**
    * Marks teasers of other pages: a text block whose card (the smallest element around it holding
    * other blocks too) is small, has a link-only line (the headline) and is one of several alike
-   * siblings (same tag and class), as in "related", "more stories" or "latest news" lists.
+   * siblings (same tag and class), as in "related", "more stories" or "latest news" lists. Cards
+   * whose headline links to another site are noted ({@link Block#offSiteCard}).
    */
-  void markTeasers(List<Block> blocks) {
+  void markTeasers(List<Block> blocks, String pageHost) {
     // Per element: blocks, characters, link lines, index of the first link line.
     Map<Element, int[]> stats = new IdentityHashMap<>();
     for (Block b : blocks) {
@@ -136,6 +154,7 @@ final class BoilerplateFilter {
       if (card == null || st[1] > w.teaserMaxChars() || st[2] == 0 || st[3] > b.index) {
         continue;
       }
+
       // The card, or a small element around it, is one of a list of alike items.
       for (Element e = card; e != null; e = e.parent()) {
         int[] es = stats.get(e);
@@ -144,6 +163,8 @@ final class BoilerplateFilter {
         }
         if (repeated(e, stats)) {
           b.teaser = true;
+          // A headline linking to another site: maybe an item of a list article (a book, a tool).
+          b.offSiteCard = Hosts.offSite(blocks.get(st[3]).owner, pageHost);
           break;
         }
       }

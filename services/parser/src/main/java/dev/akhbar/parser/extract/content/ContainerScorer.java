@@ -42,7 +42,7 @@ final class ContainerScorer {
   Element heaviest(List<Block> blocks) {
     Map<Element, double[]> mass = new IdentityHashMap<>();
     for (Block b : blocks) {
-      if (b.excluded) {
+      if (b.excluded || b.revealed) {
         continue;
       }
       double weight = weight(b);
@@ -101,7 +101,7 @@ final class ContainerScorer {
     double declaredWeight = 0;
     double bestWeight = 0;
     for (Block b : blocks) {
-      if (b.excluded) {
+      if (b.excluded || b.revealed) {
         continue;
       }
       double weight = weight(b);

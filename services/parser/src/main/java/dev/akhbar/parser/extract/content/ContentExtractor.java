@@ -189,7 +189,9 @@ public final class ContentExtractor {
       return new Layout(List.of(), null, weights);
     }
     List<Block> blocks = analyse(body);
-    return new Layout(blocks, scorer.choose(blocks, declaredBodies), weights);
+    Element container = ListItems.container(scorer, blocks, declaredBodies, weights);
+    FurnitureHeadings.mark(blocks, weights);
+    return new Layout(blocks, container, weights);
   }
 
   /** The elements of {@code body} (itself included) marked {@code itemprop="articleBody"}. */
@@ -208,13 +210,14 @@ public final class ContentExtractor {
   /** The blocks of {@code body}, with boilerplate and teasers marked (for ContentDebug). */
   List<Block> analyse(Element body) {
     List<Block> blocks = BlockCollector.collect(body);
-    filter.mark(blocks);
+    Document doc = body.ownerDocument();
+    filter.mark(blocks, doc == null ? "" : Hosts.of(doc.location()));
     return blocks;
   }
 
   /** The container the blocks choose (for ContentDebug). */
   Element container(Document doc, List<Block> blocks) {
-    return scorer.choose(blocks, declaredBodies(doc.body()));
+    return ListItems.container(scorer, blocks, declaredBodies(doc.body()), weights);
   }
 
   /** A block's weight in the container choice (for ContentDebug). */

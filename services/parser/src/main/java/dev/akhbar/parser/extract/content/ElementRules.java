@@ -27,11 +27,21 @@ final class ElementRules {
    */
   static final int WRAPPER = 3;
 
+  /**
+   * Hidden until the reader opens it (a collapsed accordion or FAQ answer, a "read more" panel) or
+   * until a script moves it into place (streamed server rendering): weak furniture, kept like
+   * {@link #WRAPPER} when its own text is mostly body text.
+   */
+  static final int HIDDEN = 4;
+
   /** Tags that hold page furniture; header and form may also wrap a whole page (weak). */
   private static final Set<String> BOILERPLATE_TAGS =
       Set.of("nav", "aside", "footer", "dialog", "menu", "figcaption");
 
   private static final Set<String> WEAK_BOILERPLATE_TAGS = Set.of("header", "form");
+
+  /** Tags that declare content: a furniture word in their class makes them weak furniture only. */
+  private static final Set<String> CONTENT_TAGS = Set.of("main", "article");
 
   private static final Set<String> BOILERPLATE_ROLES =
       Set.of(
@@ -110,12 +120,33 @@ final class ElementRules {
     return NO_WORD;
   }
 
+  /** Words of an id made from a section's heading, as anchors of a table of contents are. */
+  private static final int SLUG_WORDS = 6;
+
+  /**
+   * An id that is the slug of a heading ("menu-innovation-strategies-for-caterers"): it names the
+   * section by its words, not its role, so its words say nothing of furniture.
+   */
+  static boolean headingSlug(String id) {
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '-' || c == '_') {
+        words++;
+      }
+    }
+    return words >= SLUG_WORDS;
+  }
+
   private static boolean hiddenStyle(Element e) {
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
   }
 
-  /** {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER} or {@link #STRONG} boilerplate. */
+  /**
+   * {@link #CONTENT}, {@link #WEAK}, {@link #WRAPPER}, {@link #HIDDEN} or {@link #STRONG}
+   * boilerplate.
+   */
   static int boilerplate(Element e, String tag, Memo memo) {
     if (tag.equals("body") || tag.equals("html")) {
       return CONTENT;
@@ -128,18 +159,25 @@ final class ElementRules {
       return STRONG;
     }
     String cls = e.attr("class");
-    String id = e.attr("id");
+    String id = headingSlug(e.attr("id")) ? "" : e.attr("id");
     if (!cls.isEmpty() || !id.isEmpty()) {
       if (tag.equals("blockquote")) {
         // Quoted posts embedded in the story are content.
         return CONTENT;
       }
       int said = memo.said(cls, id);
+      if (said == STRONG && CONTENT_TAGS.contains(tag)) {
+        // <main class="offset-nav">, <article class="newsletter-post">: the tag says content.
+        return WEAK;
+      }
       if (said != NO_WORD) {
         return said;
       }
     }
-    if (WEAK_BOILERPLATE_TAGS.contains(tag) || e.hasAttr("hidden") || hiddenStyle(e)) {
+    if (e.hasAttr("hidden") || hiddenStyle(e)) {
+      return HIDDEN;
+    }
+    if (WEAK_BOILERPLATE_TAGS.contains(tag)) {
       return WEAK;
     }
     return CONTENT;

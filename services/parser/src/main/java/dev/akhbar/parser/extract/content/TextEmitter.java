@@ -66,6 +66,7 @@ final class TextEmitter {
       }
       kept.add(b);
     }
+    kept = Copies.drop(kept);
     // Before the first and after the last body paragraph, short non-sentences are page furniture
     // (kicker, dateline, "Top stories", credits).
     int first = 0;
