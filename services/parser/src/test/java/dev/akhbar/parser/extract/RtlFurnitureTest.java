@@ -26,6 +26,13 @@ class RtlFurnitureTest {
       "وزارت کے ترجمان نے بتایا کہ نئے ہسپتالوں میں چھ سو سے زیادہ بستر ہیں اور طبی عملے کی"
           + " بھرتی آئندہ ہفتوں میں مکمل کر لی جائے گی۔";
 
+  private static final String FA1 =
+      "وزارت بهداشت امروز از افتتاح سه بیمارستان جدید در استان‌های جنوبی کشور خبر داد و اعلام کرد"
+          + " که این بیمارستان‌ها از ماه آینده بیماران را پذیرش می‌کنند.";
+  private static final String FA2 =
+      "سخنگوی وزارت بهداشت گفت که بیمارستان‌های جدید بیش از ششصد تخت دارند و کادر درمانی آنها"
+          + " در هفته‌های آینده استخدام خواهند شد تا خدمات به موقع آغاز شود.";
+
   private static String page(String lang, String title, String inside) {
     return "<html lang=\""
         + lang
@@ -89,6 +96,54 @@ class RtlFurnitureTest {
   }
 
   @Test
+  void sectionsUnderArabicAndPersianFurnitureHeadingsAreLeftOut() {
+    String bio =
+        "صحفي متخصص في الشؤون الصحية، عمل مراسلا في عدة عواصم عربية وكتب عن السياسات الصحية في"
+            + " المنطقة لأكثر من عشر سنوات.";
+    String teaser =
+        "تناقش الحكومة خطة جديدة لتطوير المستشفيات الريفية وتوفير الأجهزة الطبية الحديثة في"
+            + " المحافظات البعيدة عن العاصمة.";
+    String html =
+        page(
+            "ar",
+            "افتتاح مستشفيات جديدة",
+            "<div class=\"a\">"
+                + p(AR1)
+                + p(AR2)
+                + p(AR3)
+                + "</div><div class=\"b\"><h3>عن الكاتب</h3>"
+                + p(bio)
+                + "</div><div class=\"b\"><h2>أخبار ذات صلة</h2>"
+                + p(teaser)
+                + "</div>");
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(AR1, AR2, AR3);
+  }
+
+  @Test
+  void persianRelatedPostsSectionIsLeftOut() {
+    String teaser =
+        "وزیر بهداشت در سفر به استان‌های جنوبی از روند ساخت بیمارستان‌های جدید بازدید کرد و"
+            + " گفت که کار ساخت آنها تا پایان سال به پایان می‌رسد.";
+    String html =
+        page(
+            "fa",
+            "افتتاح سه بیمارستان جدید",
+            "<div class=\"a\">"
+                + p(FA1)
+                + p(FA2)
+                + "</div><div class=\"b\"><h2>مطالب مرتبط</h2>"
+                + p(teaser)
+                + "</div>");
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(FA1, FA2);
+  }
+
+  @Test
   void theSameWordsInsideASentenceOfTheStoryStay() {
     String quote =
         "وقال الوزير إن الآراء الواردة في التقرير لا تعكس بالضرورة موقف الحكومة، داعيا إلى نقاش"
@@ -108,19 +163,13 @@ class RtlFurnitureTest {
 
   @Test
   void persianReadMoreCommentNoticeAndFollowCallAreLeftOut() {
-    String fa1 =
-        "وزارت بهداشت امروز از افتتاح سه بیمارستان جدید در استان‌های جنوبی کشور خبر داد و اعلام کرد"
-            + " که این بیمارستان‌ها از ماه آینده بیماران را پذیرش می‌کنند.";
-    String fa2 =
-        "سخنگوی وزارت بهداشت گفت که بیمارستان‌های جدید بیش از ششصد تخت دارند و کادر درمانی آنها"
-            + " در هفته‌های آینده استخدام خواهند شد تا خدمات به موقع آغاز شود.";
     String html =
         page(
             "fa",
             "افتتاح سه بیمارستان جدید",
-            p(fa1)
+            p(FA1)
                 + "<p>بیشتر بخوانید: <a href=\"/news/1\">سفر وزیر بهداشت به استان‌های جنوبی</a></p>"
-                + p(fa2)
+                + p(FA2)
                 + p("ما را در تلگرام و اینستاگرام دنبال کنید")
                 + p(
                     "نظرات ارسال شده توسط شما، پس از تایید توسط مدیران سایت منتشر خواهد شد و"
@@ -128,7 +177,7 @@ class RtlFurnitureTest {
 
     Extraction x = extract(html);
 
-    assertThat(x.paragraphs()).containsExactly(fa1, fa2);
+    assertThat(x.paragraphs()).containsExactly(FA1, FA2);
   }
 
   @Test
