@@ -46,6 +46,11 @@ class RtlFurnitureTest {
         + "</div></div></body></html>";
   }
 
+  /** A section of its own, opened by a heading. */
+  private static String section(String tag, String heading, String text) {
+    return "<div class=\"b\"><" + tag + ">" + heading + "</" + tag + ">" + p(text) + "</div>";
+  }
+
   private static String p(String text) {
     return "<p>" + text + "</p>";
   }
@@ -96,7 +101,7 @@ class RtlFurnitureTest {
   }
 
   @Test
-  void sectionsUnderArabicAndPersianFurnitureHeadingsAreLeftOut() {
+  void sectionsUnderArabicFurnitureHeadingsAreLeftOut() {
     String bio =
         "صحفي متخصص في الشؤون الصحية، عمل مراسلا في عدة عواصم عربية وكتب عن السياسات الصحية في"
             + " المنطقة لأكثر من عشر سنوات.";
@@ -111,11 +116,9 @@ class RtlFurnitureTest {
                 + p(AR1)
                 + p(AR2)
                 + p(AR3)
-                + "</div><div class=\"b\"><h3>عن الكاتب</h3>"
-                + p(bio)
-                + "</div><div class=\"b\"><h2>أخبار ذات صلة</h2>"
-                + p(teaser)
-                + "</div>");
+                + "</div>"
+                + section("h3", "عن الكاتب", bio)
+                + section("h2", "أخبار ذات صلة", teaser));
 
     Extraction x = extract(html);
 
@@ -134,9 +137,8 @@ class RtlFurnitureTest {
             "<div class=\"a\">"
                 + p(FA1)
                 + p(FA2)
-                + "</div><div class=\"b\"><h2>مطالب مرتبط</h2>"
-                + p(teaser)
-                + "</div>");
+                + "</div>"
+                + section("h2", "مطالب مرتبط", teaser));
 
     Extraction x = extract(html);
 
