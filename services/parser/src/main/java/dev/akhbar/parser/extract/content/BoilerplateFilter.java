@@ -76,7 +76,9 @@ final class BoilerplateFilter {
         outsideStrong += b.chars;
       }
     }
-    // Weak boilerplate holds the body when it has half of the body text outside strong furniture,
+    SiblingSections alike = new SiblingSections(goodInside);
+    // Weak boilerplate holds the body when it has half of the body text outside strong furniture
+    // (alone or with its alike siblings: the sections of an article, each named for its layout),
     // or when it is mostly body text itself, at least half of it running prose: page builders wrap
     // every paragraph in a "widget" (a "trending" box of teasers is not prose).
     for (Block b : blocks) {
@@ -86,7 +88,10 @@ final class BoilerplateFilter {
       for (int i = 0; i < b.boilerplate.length; i++) {
         if (b.weak[i]) {
           int[] in = goodInside.get(b.boilerplate[i]);
-          boolean wrapsBody = in[0] >= w.protectShare() * outsideStrong && in[1] > 0;
+          boolean wrapsBody =
+              in[1] > 0
+                  && (in[0] >= w.protectShare() * outsideStrong
+                      || alike.good(b.boilerplate[i]) >= w.protectShare() * outsideStrong);
           boolean bodyLike =
               b.wrapper[i] && in[0] >= w.weakBodyShare() * in[2] && in[1] > 0 && 2 * in[3] >= in[1];
           if (!wrapsBody && !bodyLike) {
