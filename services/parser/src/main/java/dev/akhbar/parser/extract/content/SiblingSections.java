@@ -13,7 +13,6 @@ import org.jsoup.nodes.Element;
 final class SiblingSections {
   private final Map<Element, int[]> goodInside;
   private final Map<Element, Map<String, Long>> byParent = new IdentityHashMap<>();
-  private final Map<Element, Long> byElement = new IdentityHashMap<>();
 
   /** {@code goodInside}: per furniture element, its body-text characters first. */
   SiblingSections(Map<Element, int[]> goodInside) {
@@ -22,10 +21,6 @@ final class SiblingSections {
 
   /** Body-text characters of {@code e} and its siblings of the same tag and class. */
   long good(Element e) {
-    return byElement.computeIfAbsent(e, this::withSiblings);
-  }
-
-  private long withSiblings(Element e) {
     Element parent = e.parent();
     String cls = e.className();
     if (parent == null || cls.isEmpty()) {
