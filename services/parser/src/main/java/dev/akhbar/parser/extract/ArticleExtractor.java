@@ -55,7 +55,7 @@ public final class ArticleExtractor {
       byline = new Bylines.Shown(DatedBylines.find(layout, notNames, siteKeys), false);
     }
     List<String> authors = Authors.choose(meta, byline, siteKeys);
-    List<String> paragraphs = content.paragraphs();
+    List<String> paragraphs = AuthorBios.trim(content.paragraphs(), authors);
     int bodyChars = content.chars();
     if (meta.articleBody != null) {
       String ld = Text.normalize(meta.articleBody);

@@ -169,8 +169,10 @@ class ArticleExtractorModernLayoutsTest {
 
     Extraction x = extract(html);
 
-    assertThat(x.paragraphs()).contains(P1, P2, P3).hasSize(7);
-    assertThat(x.paragraphs().get(2)).startsWith("Item 1 takes you");
+    // Each item with its headline, a link to another site (body round 2).
+    assertThat(x.paragraphs()).contains(P1, P2, P3).hasSize(11);
+    assertThat(x.paragraphs().get(2)).isEqualTo("A guide to walks number 1 by the river");
+    assertThat(x.paragraphs().get(3)).startsWith("Item 1 takes you");
   }
 
   @Test
@@ -342,7 +344,7 @@ class ArticleExtractorModernLayoutsTest {
 
     Extraction x = extract(html);
 
-    assertThat(x.paragraphs()).contains(P1).hasSize(5);
-    assertThat(x.paragraphs().get(4)).startsWith("Item 4 takes you");
+    assertThat(x.paragraphs()).contains(P1).hasSize(9);
+    assertThat(x.paragraphs().get(8)).startsWith("Item 4 takes you");
   }
 }

@@ -13,6 +13,9 @@ import org.jsoup.nodes.Element;
 final class BoilerplateFilter {
   private final ContentWeights w;
 
+  /** Index in the per-element counts: 0 undecided, 1 holds the body, 2 does not. */
+  private static final int WRAPS = 4;
+
   BoilerplateFilter(ContentWeights w) {
     this.w = w;
   }
@@ -25,7 +28,8 @@ final class BoilerplateFilter {
 
   /** Marks blocks inside boilerplate, unless that boilerplate holds most of the body text. */
   void excludeBoilerplate(List<Block> blocks) {
-    // Per boilerplate element: good characters, good blocks, all characters, sentences inside.
+    // Per boilerplate element: good characters, good blocks, all characters, sentences inside,
+    // and (WRAPS) whether it holds the body, once decided.
     Map<Element, int[]> goodInside = new IdentityHashMap<>();
     long freeGood = 0;
     long allGood = 0;
@@ -36,7 +40,7 @@ final class BoilerplateFilter {
         freeGood += inStrong(b) ? 0 : b.chars;
       }
       for (Element bp : b.boilerplate) {
-        int[] in = goodInside.computeIfAbsent(bp, k -> new int[4]);
+        int[] in = goodInside.computeIfAbsent(bp, k -> new int[5]);
         in[2] += b.chars;
         if (good) {
           in[0] += b.chars;
@@ -76,7 +80,9 @@ final class BoilerplateFilter {
         outsideStrong += b.chars;
       }
     }
-    // Weak boilerplate holds the body when it has half of the body text outside strong furniture,
+    SiblingSections alike = new SiblingSections(goodInside);
+    // Weak boilerplate holds the body when it has half of the body text outside strong furniture
+    // (alone or with its alike siblings: the sections of an article, each named for its layout),
     // or when it is mostly body text itself, at least half of it running prose: page builders wrap
     // every paragraph in a "widget" (a "trending" box of teasers is not prose).
     for (Block b : blocks) {
@@ -86,7 +92,15 @@ final class BoilerplateFilter {
       for (int i = 0; i < b.boilerplate.length; i++) {
         if (b.weak[i]) {
           int[] in = goodInside.get(b.boilerplate[i]);
-          boolean wrapsBody = in[0] >= w.protectShare() * outsideStrong && in[1] > 0;
+          if (in[WRAPS] == 0) {
+            // Decided once per element: the alike siblings are summed only when it fails alone.
+            boolean wraps =
+                in[1] > 0
+                    && (in[0] >= w.protectShare() * outsideStrong
+                        || alike.good(b.boilerplate[i]) >= w.protectShare() * outsideStrong);
+            in[WRAPS] = wraps ? 1 : 2;
+          }
+          boolean wrapsBody = in[WRAPS] == 1;
           boolean bodyLike =
               b.wrapper[i] && in[0] >= w.weakBodyShare() * in[2] && in[1] > 0 && 2 * in[3] >= in[1];
           if (!wrapsBody && !bodyLike) {

@@ -3,6 +3,8 @@ package dev.akhbar.parser.extract.content;
 import java.net.URI;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Where a link leads: to the page's own site or to another. A card whose headline links to another
@@ -10,6 +12,8 @@ import org.jsoup.nodes.Element;
  * the site's other stories.
  */
 final class Hosts {
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+
   private Hosts() {}
 
   /** The host of a page address without "www.", lowercase; empty when unknown. */
@@ -38,7 +42,7 @@ final class Hosts {
     if (pageHost.isEmpty()) {
       return false;
     }
-    Element a = line.normalName().equals("a") ? line : line.selectFirst("a[href]");
+    Element a = line.normalName().equals("a") ? line : line.selectFirst(LINK);
     if (a == null) {
       return false;
     }

@@ -8,11 +8,17 @@ import org.jsoup.nodes.Element;
  * tool, a trail in a "ten best" list; {@link Block#offSiteCard}). Those in the container chosen
  * with them marked are the article's; when those outside out-weigh the container's body text {@link
  * #LIST_OVER_BODY} times, the page is their list and the container is chosen again without the
- * marks. An aggregator's feed of other sites' stories after a longer article stays out.
+ * marks. An aggregator's feed of other sites' stories after a longer article stays out. Cards of
+ * any site in the container with body text after them are the article's items too.
  */
 final class ListItems {
   /** See the class comment: a short intro over a list, not an article followed by a feed. */
   static final int LIST_OVER_BODY = 3;
+
+  /**
+   * Teaser blocks in the container that make a list of the article's items ({@link #container}).
+   */
+  static final int MIN_CARDS_IN_FLOW = 4;
 
   private ListItems() {}
 
@@ -32,8 +38,37 @@ final class ListItems {
           b.teaser = false;
         }
       }
+      keepCardsInTheFlow(blocks, container, w);
     }
     return container;
+  }
+
+  /**
+   * Cards in the flow of the article: {@link #MIN_CARDS_IN_FLOW} or more teaser blocks in the
+   * container, and body text after them (the items of a "best of" list whose headlines link to the
+   * site's own pages, between an intro and a conclusion). Those after the last body paragraph of
+   * the container stay teasers (a "related" rail ending the article).
+   */
+  private static void keepCardsInTheFlow(List<Block> blocks, Element container, ContentWeights w) {
+    int lastBody = -1;
+    int teasers = 0;
+    for (Block b : blocks) {
+      boolean body = !b.teaser && !b.excluded && b.good(w);
+      if ((b.teaser || body) && b.inside(container)) {
+        if (b.teaser) {
+          teasers++;
+        } else {
+          lastBody = b.index;
+        }
+      }
+    }
+    if (teasers >= MIN_CARDS_IN_FLOW) {
+      for (Block b : blocks) {
+        if (b.teaser && b.index < lastBody && b.inside(container)) {
+          b.teaser = false;
+        }
+      }
+    }
   }
 
   private static boolean outweighs(List<Block> blocks, Element container, ContentWeights w) {

@@ -6,6 +6,7 @@ import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,6 +35,7 @@ final class TextEmitter {
   ContentExtractor.Result emit(List<Block> blocks, Element container, String title) {
     String titleKey = title == null ? null : key(title);
     List<Block> kept = new ArrayList<>();
+    String pageHost = pageHost(container);
     int total = 0;
     int links = 0;
     for (Block b : blocks) {
@@ -55,7 +57,8 @@ final class TextEmitter {
         continue;
       }
       if (b.linkDensity() > w.emitMaxLinkDensity()
-          && b.chars - b.linkChars < w.emitMinNonLinkChars()) {
+          && b.chars - b.linkChars < w.emitMinNonLinkChars()
+          && !Hosts.offSite(b.owner, pageHost)) {
         continue;
       }
       if (b.heading > 0 && titleKey != null && similar(key(b.text), titleKey)) {
@@ -87,6 +90,12 @@ final class TextEmitter {
     }
     return new ContentExtractor.Result(
         out, chars, out.size(), total == 0 ? 1.0 : (double) links / total);
+  }
+
+  /** The page's host ({@link Hosts#of}); empty when the page has no address. */
+  private static String pageHost(Element container) {
+    Document doc = container.ownerDocument();
+    return doc == null ? "" : Hosts.of(doc.location());
   }
 
   private boolean isFragment(Block b) {

@@ -1,0 +1,65 @@
+package dev.akhbar.parser.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The author's biography that an author-box plugin writes at the end of the article's element,
+ * under neutral class names, is not body text (issue 16, body round 2).
+ */
+class ArticleExtractorAuthorBioTest {
+  private static final Instant FETCHED = Instant.parse("2026-01-10T12:00:00Z");
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private static final String P1 =
+      "The city council approved a new plan for the river park on Monday, after two years of"
+          + " hearings in which residents asked for more shade, benches and a safer cycle path.";
+  private static final String P2 =
+      "Work on the first section is to start in the spring and will cost about four million, most"
+          + " of it paid by a regional fund for green spaces in towns of this size.";
+  private static final String P3 =
+      "The council also asked the parks department to report every six months on the cost and the"
+          + " progress of the work, and to hold a public meeting before each new section starts.";
+
+  private Extraction extract(String last) {
+    String html =
+        "<html lang=\"en\"><head><title>Council approves river park plan</title>"
+            + "<meta name=\"author\" content=\"Karina Cohen\"></head><body>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
+            + "<div class=\"txt\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p><div class=\"box\"><p>"
+            + last
+            + "</p><p>When she is not at the town hall, she walks the river path with her dog.</p>"
+            + "</div></div></div></body></html>";
+    return extractor.extract(html, "https://town.example/news/2026/01/river-park", FETCHED);
+  }
+
+  @Test
+  void theAuthorsBiographyAfterTheArticleIsLeftOut() {
+    Extraction x =
+        extract(
+            "Karina Cohen is the city reporter of the Town Gazette and has covered the council"
+                + " since 2019, after ten years at regional papers.");
+
+    assertThat(x.authors()).containsExactly("Karina Cohen");
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aClosingParagraphAboutSomeoneElseStays() {
+    String mayor =
+        "Maria Lopez, the mayor, said the first section would be open to walkers by the end of the"
+            + " summer.";
+
+    Extraction x = extract(mayor);
+
+    assertThat(x.paragraphs()).contains(P1, P2, P3, mayor).hasSize(5);
+  }
+}
