@@ -10,18 +10,12 @@ import org.junit.jupiter.api.Test;
  * under neutral class names, is not body text (issue 16, body round 2).
  */
 class ArticleExtractorAuthorBioTest {
-  private static final Instant FETCHED = Instant.parse("2026-01-10T12:00:00Z");
+  private static final Instant FETCHED = RiverParkStory.FETCHED;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
-  private static final String P1 =
-      "The city council approved a new plan for the river park on Monday, after two years of"
-          + " hearings in which residents asked for more shade, benches and a safer cycle path.";
-  private static final String P2 =
-      "Work on the first section is to start in the spring and will cost about four million, most"
-          + " of it paid by a regional fund for green spaces in towns of this size.";
-  private static final String P3 =
-      "The council also asked the parks department to report every six months on the cost and the"
-          + " progress of the work, and to hold a public meeting before each new section starts.";
+  private static final String P1 = RiverParkStory.P1;
+  private static final String P2 = RiverParkStory.P2;
+  private static final String P3 = RiverParkStory.P3;
 
   private Extraction extract(String last) {
     String html =
@@ -38,7 +32,7 @@ class ArticleExtractorAuthorBioTest {
             + last
             + "</p><p>When she is not at the town hall, she walks the river path with her dog.</p>"
             + "</div></div></div></body></html>";
-    return extractor.extract(html, "https://town.example/news/2026/01/river-park", FETCHED);
+    return extractor.extract(html, RiverParkStory.URL, FETCHED);
   }
 
   @Test

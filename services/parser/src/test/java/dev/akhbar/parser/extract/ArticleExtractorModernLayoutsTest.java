@@ -11,21 +11,15 @@ import org.junit.jupiter.api.Test;
  * shipped twice, lists of items that look like teaser cards.
  */
 class ArticleExtractorModernLayoutsTest {
-  private static final Instant FETCHED = Instant.parse("2026-01-10T12:00:00Z");
+  private static final Instant FETCHED = RiverParkStory.FETCHED;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
-  private static final String P1 =
-      "The city council approved a new plan for the river park on Monday, after two years of"
-          + " hearings in which residents asked for more shade, benches and a safer cycle path.";
-  private static final String P2 =
-      "Work on the first section is to start in the spring and will cost about four million, most"
-          + " of it paid by a regional fund for green spaces in towns of this size.";
-  private static final String P3 =
-      "The council also asked the parks department to report every six months on the cost and the"
-          + " progress of the work, and to hold a public meeting before each new section starts.";
+  private static final String P1 = RiverParkStory.P1;
+  private static final String P2 = RiverParkStory.P2;
+  private static final String P3 = RiverParkStory.P3;
 
   private Extraction extract(String html) {
-    return extractor.extract(html, "https://town.example/news/2026/01/river-park", FETCHED);
+    return extractor.extract(html, RiverParkStory.URL, FETCHED);
   }
 
   @Test
@@ -37,7 +31,7 @@ class ArticleExtractorModernLayoutsTest {
         "Yes: the council kept the dog area near the playground, and a second one is planned"
             + " for the west bank once the fund has paid for the first two sections.";
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
             + "<p>"
             + P1
@@ -72,7 +66,7 @@ class ArticleExtractorModernLayoutsTest {
     }
     panel.append("</div>");
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"top\">"
             + panel
             + "</div><div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
@@ -92,7 +86,7 @@ class ArticleExtractorModernLayoutsTest {
   void anArticleShippedTwiceIsWrittenOnce() {
     String copy = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
             + "<div class=\"narrow\">"
             + copy
@@ -121,7 +115,7 @@ class ArticleExtractorModernLayoutsTest {
       body.append("<h3>A neighbour</h3><p>").append(q).append("</p><p>").append(a).append("</p>");
     }
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
             + body
             + "</div></body></html>";
@@ -155,7 +149,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void itemsOfAListArticleLinkingToOtherSitesAreKept() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
             + "<p>"
             + P1
@@ -178,7 +172,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void aFeedOfOtherSitesStoriesAfterTheArticleStaysOut() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
             + "<p>"
             + P1
@@ -197,13 +191,10 @@ class ArticleExtractorModernLayoutsTest {
 
   @Test
   void aMainElementWithAFurnitureWordInItsClassIsStillTheArticle() {
-    String promo =
-        "Join our walking club this spring: every Saturday morning we meet at the old bridge and"
-            + " walk for two hours along the river, whatever the weather.";
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"top\"><p>"
-            + promo
+            + RiverParkStory.PROMO
             + "</p></div><main class=\"page offset-nav\"><h1>Council approves river park plan</h1>"
             + "<p>"
             + P1
@@ -221,7 +212,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void aSectionIdMadeFromItsHeadingSaysNothingOfFurniture() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
             + P1
             + "</p><div id=\"what-the-new-menu-of-the-park-cafe-offers\"><h2>What the new menu of"
@@ -250,7 +241,7 @@ class ArticleExtractorModernLayoutsTest {
     }
     menu.append("</nav>");
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + menu
             + "<h1>Council approves river park plan</h1><div class=\"with-sidebar-layout\"><p>"
             + P1
@@ -277,7 +268,7 @@ class ArticleExtractorModernLayoutsTest {
         "Every morning we send the day's most important local stories to your inbox, free of"
             + " charge, and you can stop the emails at any time you like.";
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
             + P1
             + "</p><p>"
@@ -298,7 +289,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void aFurnitureHeadingInTheFlowOfTheTextLeavesTheTextAfterIt() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
             + P1
             + "</p><p>"
@@ -315,7 +306,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void sectionsOfAScrollSpyLayoutNamedSkipItemAreText() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<a class=\"skip-link\" href=\"#main\">Skip to content</a>"
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
             + "<div class=\"skip-item\" id=\"topic1\"><h2>The plan</h2><p>"
@@ -334,7 +325,7 @@ class ArticleExtractorModernLayoutsTest {
   @Test
   void aListArticleWhoseItemsOutweighItsIntroIsTheList() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"intro\">"
             + "<p>"
             + P1

@@ -11,24 +11,16 @@ import org.junit.jupiter.api.Test;
  * body round 2). Neutral class names otherwise.
  */
 class ArticleExtractorSectionsTest {
-  private static final Instant FETCHED = Instant.parse("2026-01-10T12:00:00Z");
+  private static final Instant FETCHED = RiverParkStory.FETCHED;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
-  private static final String P1 =
-      "The city council approved a new plan for the river park on Monday, after two years of"
-          + " hearings in which residents asked for more shade, benches and a safer cycle path.";
-  private static final String P2 =
-      "Work on the first section is to start in the spring and will cost about four million, most"
-          + " of it paid by a regional fund for green spaces in towns of this size.";
-  private static final String P3 =
-      "The council also asked the parks department to report every six months on the cost and the"
-          + " progress of the work, and to hold a public meeting before each new section starts.";
-  private static final String PROMO =
-      "Join our walking club this spring: every Saturday morning we meet at the old bridge and"
-          + " walk for two hours along the river, whatever the weather.";
+  private static final String P1 = RiverParkStory.P1;
+  private static final String P2 = RiverParkStory.P2;
+  private static final String P3 = RiverParkStory.P3;
+  private static final String PROMO = RiverParkStory.PROMO;
 
   private Extraction extract(String html) {
-    return extractor.extract(html, "https://town.example/news/2026/01/river-park", FETCHED);
+    return extractor.extract(html, RiverParkStory.URL, FETCHED);
   }
 
   private static String section(String cls, String text) {
@@ -38,7 +30,7 @@ class ArticleExtractorSectionsTest {
   @Test
   void anArticleInAlikeSectionsNamedForTheSidebarIsKeptWhole() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"grid\">"
             + section("content-sidebar", P1)
             + section("content-sidebar", P2)
@@ -53,7 +45,7 @@ class ArticleExtractorSectionsTest {
   @Test
   void alikeBoxesBesideTheArticleStayOut() {
     String html =
-        "<html lang=\"en\"><head><title>Council approves river park plan</title></head><body>"
+        RiverParkStory.HEAD
             + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
             + "<p>"
             + P1
