@@ -13,13 +13,18 @@ import org.jsoup.nodes.Element;
  * no class word tells these sections; their headings do.
  */
 final class FurnitureHeadings {
-  private static final Pattern HEADING =
-      LanguageData.alternation(
-          FurnitureHeadings.class,
-          "furniture-headings.txt",
-          "(?iu)[\\p{Punct}\\s]*",
-          "[\\p{Punct}\\s]*",
-          0);
+  private static final List<String> FRAGMENTS =
+      LanguageData.lines(FurnitureHeadings.class, "furniture-headings.txt");
+
+  /**
+   * The headings in the Arabic script and the others, apart: a heading can only match the phrases
+   * of its own script, and every heading of a page is tried.
+   */
+  private static final Pattern RTL_HEADING =
+      pattern(FRAGMENTS.stream().filter(FurnitureLines::rightToLeft).toList());
+
+  private static final Pattern OTHER_HEADING =
+      pattern(FRAGMENTS.stream().filter(f -> !FurnitureLines.rightToLeft(f)).toList());
 
   /** A furniture heading is short. */
   static final int MAX_CHARS = 60;
@@ -40,7 +45,7 @@ final class FurnitureHeadings {
     }
     for (int i = 0; i + 1 < blocks.size(); i++) {
       Block h = blocks.get(i);
-      if (h.heading == 0 || h.chars > MAX_CHARS || !HEADING.matcher(h.text).matches()) {
+      if (h.heading == 0 || h.chars > MAX_CHARS || !isFurniture(h.text)) {
         continue;
       }
       Block next = blocks.get(i + 1);
@@ -68,5 +73,15 @@ final class FurnitureHeadings {
       }
       i = end - 1;
     }
+  }
+
+  static boolean isFurniture(String heading) {
+    Pattern p = FurnitureLines.rightToLeft(heading) ? RTL_HEADING : OTHER_HEADING;
+    return p.matcher(heading).matches();
+  }
+
+  private static Pattern pattern(List<String> fragments) {
+    return Pattern.compile(
+        "(?iu)[\\p{Punct}\\s]*(?:" + String.join("|", fragments) + ")[\\p{Punct}\\s]*");
   }
 }
