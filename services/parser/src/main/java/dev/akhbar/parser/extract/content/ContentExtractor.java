@@ -50,14 +50,19 @@ public final class ContentExtractor {
   public static final class Layout {
     final List<Block> blocks;
     final Element container;
+
+    /** The page's host ({@link Hosts#ofPage}), read once for the filter and the emitter. */
+    final String pageHost;
+
     private final int start;
     private final int end;
     private final int textStart;
     private Map<Element, Block> byOwner;
 
-    Layout(List<Block> blocks, Element container, ContentWeights w) {
+    Layout(List<Block> blocks, Element container, ContentWeights w, String pageHost) {
       this.blocks = blocks;
       this.container = container;
+      this.pageHost = pageHost;
       int s = -1;
       int e = -1;
       int t = -1;
@@ -186,12 +191,13 @@ public final class ContentExtractor {
   public Layout layout(Document doc, List<Element> declaredBodies) {
     Element body = doc.body();
     if (body == null) {
-      return new Layout(List.of(), null, weights);
+      return new Layout(List.of(), null, weights, "");
     }
-    List<Block> blocks = analyse(body);
+    String pageHost = Hosts.ofPage(body);
+    List<Block> blocks = analyse(body, pageHost);
     Element container = ListItems.container(scorer, blocks, declaredBodies, weights);
     FurnitureHeadings.mark(blocks, weights);
-    return new Layout(blocks, container, weights);
+    return new Layout(blocks, container, weights, pageHost);
   }
 
   /** The elements of {@code body} (itself included) marked {@code itemprop="articleBody"}. */
@@ -204,14 +210,17 @@ public final class ContentExtractor {
     if (layout.container == null) {
       return Result.EMPTY;
     }
-    return emitter.emit(layout.blocks, layout.container, title);
+    return emitter.emit(layout.blocks, layout.container, title, layout.pageHost);
   }
 
   /** The blocks of {@code body}, with boilerplate and teasers marked (for ContentDebug). */
   List<Block> analyse(Element body) {
+    return analyse(body, Hosts.ofPage(body));
+  }
+
+  private List<Block> analyse(Element body, String pageHost) {
     List<Block> blocks = BlockCollector.collect(body);
-    Document doc = body.ownerDocument();
-    filter.mark(blocks, doc == null ? "" : Hosts.of(doc.location()));
+    filter.mark(blocks, pageHost);
     return blocks;
   }
 

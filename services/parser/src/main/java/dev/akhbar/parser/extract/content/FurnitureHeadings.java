@@ -75,7 +75,7 @@ final class FurnitureHeadings {
     }
   }
 
-  static boolean isFurniture(String heading) {
+  private static boolean isFurniture(String heading) {
     Pattern p = FurnitureLines.rightToLeft(heading) ? RTL_HEADING : OTHER_HEADING;
     return p.matcher(heading).matches();
   }

@@ -2,6 +2,7 @@ package dev.akhbar.parser.extract.content;
 
 import java.net.URI;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -31,6 +32,12 @@ final class Hosts {
     } catch (IllegalArgumentException e) {
       return "";
     }
+  }
+
+  /** The host of the page {@code e} belongs to ({@link #of} its address); empty when unknown. */
+  static String ofPage(Element e) {
+    Document doc = e.ownerDocument();
+    return doc == null ? "" : of(doc.location());
   }
 
   /**

@@ -6,7 +6,6 @@ import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,10 +31,10 @@ final class TextEmitter {
     this.w = w;
   }
 
-  ContentExtractor.Result emit(List<Block> blocks, Element container, String title) {
+  ContentExtractor.Result emit(
+      List<Block> blocks, Element container, String title, String pageHost) {
     String titleKey = title == null ? null : key(title);
     List<Block> kept = new ArrayList<>();
-    String pageHost = pageHost(container);
     int total = 0;
     int links = 0;
     for (Block b : blocks) {
@@ -90,12 +89,6 @@ final class TextEmitter {
     }
     return new ContentExtractor.Result(
         out, chars, out.size(), total == 0 ? 1.0 : (double) links / total);
-  }
-
-  /** The page's host ({@link Hosts#of}); empty when the page has no address. */
-  private static String pageHost(Element container) {
-    Document doc = container.ownerDocument();
-    return doc == null ? "" : Hosts.of(doc.location());
   }
 
   private boolean isFragment(Block b) {
