@@ -113,8 +113,12 @@ final class BoilerplateFilter {
     }
   }
 
+  /** Whether the block lies in strong furniture ({@link Block#weak} is null when in none). */
   private static boolean inStrong(Block b) {
-    for (boolean weak : b.weak == null ? new boolean[0] : b.weak) {
+    if (b.weak == null) {
+      return false;
+    }
+    for (boolean weak : b.weak) {
       if (!weak) {
         return true;
       }
@@ -168,7 +172,6 @@ final class BoilerplateFilter {
       if (card == null || st[1] > w.teaserMaxChars() || st[2] == 0 || st[3] > b.index) {
         continue;
       }
-
       // The card, or a small element around it, is one of a list of alike items.
       for (Element e = card; e != null; e = e.parent()) {
         int[] es = stats.get(e);
