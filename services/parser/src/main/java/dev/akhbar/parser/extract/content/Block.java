@@ -89,7 +89,11 @@ final class Block {
   }
 
   static int headingLevel(Element e) {
-    String t = e.normalName();
+    return headingLevel(e.normalName());
+  }
+
+  /** 1-6 for {@code h1}-{@code h6}, else 0. */
+  static int headingLevel(String t) {
     if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6') {
       return t.charAt(1) - '0';
     }

@@ -138,6 +138,13 @@ final class ElementRules {
     return words >= SLUG_WORDS;
   }
 
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
+  }
+
   private static boolean hiddenStyle(Element e) {
     String style = e.attr("style");
     return !style.isEmpty() && HIDDEN_STYLE.matcher(style).find();
@@ -169,6 +176,12 @@ final class ElementRules {
       if (said == STRONG && CONTENT_TAGS.contains(tag)) {
         // <main class="offset-nav">, <article class="newsletter-post">: the tag says content.
         return WEAK;
+      }
+      if (said == WRAPPER && Block.headingLevel(tag) > 0) {
+        // <h2 class="header-anchor-post">, <h2 class="et_pb_module_header">: a heading's class
+        // names how it looks; the word that names a page's header or a builder's widget says
+        // nothing of it. A furniture heading is told by its words (FurnitureHeadings).
+        return CONTENT;
       }
       if (said != NO_WORD) {
         return said;

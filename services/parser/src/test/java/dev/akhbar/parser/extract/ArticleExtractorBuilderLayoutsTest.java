@@ -1,0 +1,42 @@
+package dev.akhbar.parser.extract;
+
+import static dev.akhbar.parser.extract.RiverParkStory.FETCHED;
+import static dev.akhbar.parser.extract.RiverParkStory.HEAD;
+import static dev.akhbar.parser.extract.RiverParkStory.P1;
+import static dev.akhbar.parser.extract.RiverParkStory.P2;
+import static dev.akhbar.parser.extract.RiverParkStory.P3;
+import static dev.akhbar.parser.extract.RiverParkStory.URL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layouts of page builders and newsletter platforms (issue 16, body round 3), with neutral class
+ * names otherwise: the article's own headings and blocks named for the builder, not for furniture.
+ */
+class ArticleExtractorBuilderLayoutsTest {
+  private final ArticleExtractor extractor = new ArticleExtractor();
+
+  private Extraction extract(String html) {
+    return extractor.extract(html, URL, FETCHED);
+  }
+
+  @Test
+  void headingsWhoseClassSaysHeaderStayInTheBody() {
+    String html =
+        HEAD
+            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + "<p>"
+            + P1
+            + "</p><h2 class=\"header-anchor-post\">What the first section costs</h2><p>"
+            + P2
+            + "</p><h2 class=\"module_header\">Reports every six months</h2><p>"
+            + P3
+            + "</p></div></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs())
+        .containsExactly(P1, "What the first section costs", P2, "Reports every six months", P3);
+  }
+}
