@@ -47,6 +47,16 @@ class ArticleExtractorAuthorBioTest {
   }
 
   @Test
+  void aBiographyNamingTheAuthorByHerFirstNameIsLeftOut() {
+    Extraction x =
+        extract(
+            "Karina is the city reporter of the Town Gazette and has covered the council since"
+                + " 2019, after ten years at regional papers.");
+
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
   void aClosingParagraphAboutSomeoneElseStays() {
     String mayor =
         "Maria Lopez, the mayor, said the first section would be open to walkers by the end of the"
