@@ -5,6 +5,7 @@ import static dev.akhbar.parser.extract.RiverParkStory.HEAD;
 import static dev.akhbar.parser.extract.RiverParkStory.P1;
 import static dev.akhbar.parser.extract.RiverParkStory.P2;
 import static dev.akhbar.parser.extract.RiverParkStory.P3;
+import static dev.akhbar.parser.extract.RiverParkStory.STORY;
 import static dev.akhbar.parser.extract.RiverParkStory.URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,5 +39,28 @@ class ArticleExtractorBuilderLayoutsTest {
 
     assertThat(x.paragraphs())
         .containsExactly(P1, "What the first section costs", P2, "Reports every six months", P3);
+  }
+
+  @Test
+  void aPopupOfProseAfterTheArticleStaysOut() {
+    String offer =
+        "Thanks for visiting the Town Gazette. Before you go, sign up for our free weekly letter"
+            + " and get a printed map of every walking path along the river, sent to your home.";
+    String terms =
+        "We send one letter every Friday with the week's council news, and you can leave the"
+            + " list whenever you like by clicking the link at the bottom of any letter.";
+    String html =
+        HEAD
+            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + STORY
+            + "</div></div><div class=\"exit-intent-popup fixed\"><p>"
+            + offer
+            + "</p><p>"
+            + terms
+            + "</p></div></body></html>";
+
+    Extraction x = extract(html);
+
+    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
   }
 }

@@ -23,6 +23,10 @@ final class RiverParkStory {
   static final String P3 =
       "The council also asked the parks department to report every six months on the cost and the"
           + " progress of the work, and to hold a public meeting before each new section starts.";
+
+  /** The three paragraphs, marked up. */
+  static final String STORY = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+
   static final String PROMO =
       "Join our walking club this spring: every Saturday morning we meet at the old bridge and"
           + " walk for two hours along the river, whatever the weather.";
