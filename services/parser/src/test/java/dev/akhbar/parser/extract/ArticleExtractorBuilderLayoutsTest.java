@@ -43,24 +43,32 @@ class ArticleExtractorBuilderLayoutsTest {
 
   @Test
   void aPopupOfProseAfterTheArticleStaysOut() {
+    assertThat(extract(articleThenBox("exit-intent-popup fixed")).paragraphs())
+        .containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aPromoOfProseAfterTheArticleStaysOut() {
+    assertThat(extract(articleThenBox("promo-card")).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  /** The story, then a box of two paragraphs of prose (an offer) of class {@code cls}. */
+  private static String articleThenBox(String cls) {
     String offer =
         "Thanks for visiting the Town Gazette. Before you go, sign up for our free weekly letter"
             + " and get a printed map of every walking path along the river, sent to your home.";
     String terms =
         "We send one letter every Friday with the week's council news, and you can leave the"
             + " list whenever you like by clicking the link at the bottom of any letter.";
-    String html =
-        HEAD
-            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
-            + STORY
-            + "</div></div><div class=\"exit-intent-popup fixed\"><p>"
-            + offer
-            + "</p><p>"
-            + terms
-            + "</p></div></body></html>";
-
-    Extraction x = extract(html);
-
-    assertThat(x.paragraphs()).containsExactly(P1, P2, P3);
+    return HEAD
+        + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+        + STORY
+        + "</div></div><div class=\""
+        + cls
+        + "\"><p>"
+        + offer
+        + "</p><p>"
+        + terms
+        + "</p></div></body></html>";
   }
 }

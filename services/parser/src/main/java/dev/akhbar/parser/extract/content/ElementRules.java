@@ -60,7 +60,8 @@ final class ElementRules {
   private static final ClassWords BOILERPLATE_CLASS = new ClassWords("boilerplate-classes.txt");
   private static final ClassWords WEAK_BOILERPLATE_CLASS =
       new ClassWords("boilerplate-weak-classes.txt");
-  private static final ClassWords OVERLAY_CLASS = new ClassWords("boilerplate-overlay-classes.txt");
+  private static final ClassWords WEAK_ONLY_CLASS =
+      new ClassWords("boilerplate-weak-only-classes.txt");
   private static final ClassWords INVISIBLE_INLINE_CLASS = new ClassWords("invisible-classes.txt");
   private static final ClassWords EMBED_CLASS = new ClassWords("embed-classes.txt");
   private static final ClassWords CONTENT_CLASS = new ClassWords("content-classes.txt");
@@ -115,7 +116,8 @@ final class ElementRules {
       // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
       return CONTENT_CLASS.find(key) ? WEAK : STRONG;
     }
-    if (OVERLAY_CLASS.find(key)) {
+    if (WEAK_ONLY_CLASS.find(key)) {
+      // A popup, a promo: may wrap the page, but its prose is no sign of the article's.
       return WEAK;
     }
     if (WEAK_BOILERPLATE_CLASS.find(key)) {
