@@ -52,6 +52,20 @@ class ArticleExtractorBuilderLayoutsTest {
     assertThat(extract(articleThenBox("promo-card")).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  @Test
+  void aListOfArticleSourcesAfterTheArticleStaysOut() {
+    String html =
+        HEAD
+            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + STORY
+            + "<div class=\"refs\"><h2>Article Sources</h2><ol>"
+            + "<li>Town council. \"Minutes of the meeting of 12 January 2026.\" Retrieved 14 January"
+            + " 2026.</li><li>Regional fund for green spaces. \"Annual report 2025.\" Retrieved 10"
+            + " January 2026.</li></ol></div></div></div></body></html>";
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
   /** The story, then a box of two paragraphs of prose (an offer) of class {@code cls}. */
   private static String articleThenBox(String cls) {
     String offer =
