@@ -66,6 +66,34 @@ class ArticleExtractorBuilderLayoutsTest {
     assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  @Test
+  void aMarkdownCopyOfTheWholeArticleIsLeftOut() {
+    String p4 =
+        "Residents who spoke at the last hearing welcomed the plan but asked the council to keep"
+            + " the old boathouse, which the first drawings had replaced with a car park.";
+    String p5 =
+        "The parks department said the boathouse would stay and be repaired, and that the car"
+            + " park would move to the site of the former bus depot on the north side.";
+    String p6 =
+        "A second vote on the budget for the later sections is expected in the autumn, once the"
+            + " regional fund has confirmed how much it will pay for the work next year.";
+    String markdown =
+        "# Council approves river park plan\n\n"
+            + String.join("\n\n", P1, P2, "## The boathouse", P3, p4, p5, p6)
+            + "\n\n*Filed under: town news*";
+    String html =
+        HEAD
+            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + STORY
+            + "<p>"
+            + String.join("</p><p>", p4, p5, p6)
+            + "</p><pre class=\"raw\">"
+            + markdown
+            + "</pre></div></div></body></html>";
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3, p4, p5, p6);
+  }
+
   /** The story, then a box of two paragraphs of prose (an offer) of class {@code cls}. */
   private static String articleThenBox(String cls) {
     String offer =

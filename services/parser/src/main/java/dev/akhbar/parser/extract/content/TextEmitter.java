@@ -68,7 +68,7 @@ final class TextEmitter {
       }
       kept.add(b);
     }
-    kept = Copies.drop(kept);
+    kept = WholeCopies.drop(Copies.drop(kept));
     // Before the first and after the last body paragraph, short non-sentences are page furniture
     // (kicker, dateline, "Top stories", credits).
     int first = 0;
