@@ -95,7 +95,8 @@ final class WrittenDates {
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\d+");
+  /** Words and numbers; the ordinal indicators of "1º de abril", "1ª" are no word. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}&&[^ºª]]+|\\d+");
 
   private static final Pattern HIJRI_MARK = Pattern.compile("\\d\\s*ه(?:ـ)?(?:\\b|$)|هجري");
 

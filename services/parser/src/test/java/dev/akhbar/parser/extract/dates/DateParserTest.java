@@ -112,6 +112,19 @@ class DateParserTest {
         "16. Februar 2025                  | 2025-02-16T00:00Z",
         "3. März 2024, 14:20 Uhr           | 2024-03-03T14:20Z",
         "16.02.2025                        | 2025-02-16T00:00Z",
+        // Portuguese (ordinal indicator after the day)
+        "3 de março de 2025                | 2025-03-03T00:00Z",
+        "1º de abril de 2025               | 2025-04-01T00:00Z",
+        "2 dez. 2024 às 10:15              | 2024-12-02T10:15Z",
+        // Italian
+        "12 ottobre 2024                   | 2024-10-12T00:00Z",
+        "17 dicembre 2024 alle 10:15       | 2024-12-17T10:15Z",
+        // Dutch
+        "3 maart 2025                      | 2025-03-03T00:00Z",
+        "15 augustus 2024                  | 2024-08-15T00:00Z",
+        "3 mei 2025                        | 2025-05-03T00:00Z",
+        // Short names left out as common words of other languages (pt "out"): not a month
+        "Check out our March 3, 2025 post  | 2025-03-03T00:00Z",
         // Turkish
         "16 Şubat 2025                     | 2025-02-16T00:00Z",
         "3 Ağustos 2024 Cumartesi 10:00    | 2024-08-03T10:00Z",
@@ -166,6 +179,15 @@ class DateParserTest {
         "3 saat önce          | 2025-02-16T09:00Z",
         "2 gün önce           | 2025-02-14T12:00Z",
         "dün                  | 2025-02-15T00:00Z",
+        "há 3 horas           | 2025-02-16T09:00Z",
+        "há 2 dias            | 2025-02-14T12:00Z",
+        "ontem                | 2025-02-15T00:00Z",
+        "2 ore fa             | 2025-02-16T10:00Z",
+        "un giorno fa         | 2025-02-15T12:00Z",
+        "ieri                 | 2025-02-15T00:00Z",
+        "3 uur geleden        | 2025-02-16T09:00Z",
+        "2 dagen geleden      | 2025-02-14T12:00Z",
+        "gisteren             | 2025-02-15T00:00Z",
       })
   void relativeDatesResolveAgainstTheFetchTime(String raw, String expected) {
     assertThat(parse(raw)).isEqualTo(OffsetDateTime.parse(expected));
