@@ -40,7 +40,12 @@ final class PublicationDates {
     String updated = "";
     for (String line : LanguageData.lines(PublicationDates.class, "date-labels.txt")) {
       int colon = line.indexOf(':');
-      String words = String.join("|", line.substring(colon + 1).strip().split("\\s*,\\s*"));
+      List<String> labels = new ArrayList<>();
+      for (String label : line.substring(colon + 1).strip().split("\\s*,\\s*")) {
+        // Arabic labels also with diacritics and hamza forms ("نُشر", "آخر تحديث").
+        labels.add(Text.foldPattern(label));
+      }
+      String words = String.join("|", labels);
       if (line.startsWith("published")) {
         published = words;
       } else {

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the extractors. */
@@ -151,6 +152,45 @@ public final class Text {
    */
   public static String asciiDigits(String s) {
     return Digits.ascii(s).replace('\u060c', ',').replace('\u066b', '.');
+  }
+
+  /**
+   * Arabic letters that {@link #fold} makes one (hamza forms, ى and ي, ة and ه), by folded form.
+   */
+  private static final String[] ARABIC_FOLDS = {"اأإآ", "وؤ", "يئى", "هة"};
+
+  /**
+   * A regular expression for {@code word} as pages write it: each Arabic letter also in the forms
+   * {@link #fold} takes for it (أ, إ, آ for ا; ى, ئ for ي; ة for ه), followed by any diacritics or
+   * tatweel ("نشر" finds "نُشر", "اخر" finds "آخر"); spaces as any run of spaces; other characters
+   * as written (match case-insensitively for case).
+   */
+  public static String foldPattern(String word) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+        continue;
+      }
+      if (isSpace(c)) {
+        if (!b.isEmpty() && !b.toString().endsWith("\\s+")) {
+          b.append("\\s+");
+        }
+        continue;
+      }
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) {
+        b.append(Pattern.quote(String.valueOf(c)));
+        continue;
+      }
+      String forms = String.valueOf(c);
+      for (String group : ARABIC_FOLDS) {
+        if (group.indexOf(c) >= 0) {
+          forms = group;
+        }
+      }
+      b.append('[').append(forms).append("][\\p{M}\\u0640]*");
+    }
+    return b.toString();
   }
 
   /**

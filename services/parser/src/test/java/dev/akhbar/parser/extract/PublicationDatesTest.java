@@ -99,6 +99,17 @@ class PublicationDatesTest {
   }
 
   @Test
+  void arabicDateLabelsAreReadWithDiacriticsAndHamzaForms() {
+    // "نُشر" (with a damma) gives the publication, though "آخر تحديث" comes first on the line.
+    assertThat(
+            published(
+                "ar",
+                "",
+                "<p>كتب: محمد علي</p><p>آخر تحديث: 17 فبراير 2025 | نُشر: 16 فبراير 2025</p>"))
+        .isEqualTo("2025-02-16T00:00Z");
+  }
+
+  @Test
   void aShownDateThePageDeclaresAsItsLastChangeIsTheDateReadersSee() {
     String head =
         "<meta property=\"article:published_time\" content=\"2024-09-06T13:12:36Z\">"
