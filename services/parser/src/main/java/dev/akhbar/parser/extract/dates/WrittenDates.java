@@ -142,43 +142,62 @@ final class WrittenDates {
     }
   }
 
+  /** Where a month name is in a line's words, which month, how many words, which calendar. */
+  private record Mention(int at, int month, int words, boolean hijri) {}
+
   private static Optional<LocalDate> namedMonth(String f, LocalDate today) {
-    MonthNames names = MonthNames.INSTANCE;
     List<String> words = new ArrayList<>();
     Matcher w = WORD.matcher(f);
     while (w.find()) {
       words.add(w.group());
     }
-    int monthAt = -1;
-    int month = 0;
-    int monthWords = 0;
-    boolean hijri = false;
-    for (int i = 0; i < words.size() && monthAt < 0; i++) {
-      if (i + 1 < words.size()) {
-        String two = words.get(i) + " " + words.get(i + 1);
-        Integer h = names.hijri(two);
-        Integer g = h == null ? names.gregorian(two) : null;
-        if (h != null || g != null) {
-          monthAt = i;
-          month = h != null ? h : g;
-          monthWords = 2;
-          hijri = h != null;
-          break;
-        }
-      }
-      String one = words.get(i);
-      Integer h = names.hijri(one);
-      Integer g = h == null ? names.gregorian(one) : null;
-      if (h != null || g != null) {
-        monthAt = i;
-        month = h != null ? h : g;
-        monthWords = 1;
-        hijri = h != null;
-      }
-    }
-    if (monthAt < 0) {
+    Mention first = mention(words, 0, false);
+    if (first == null) {
       return Optional.empty();
     }
+    if (first.hijri()) {
+      // A Hijri date beside its Gregorian one ("... 1446 هـ الموافق 10 سبتمبر 2024 م"): the
+      // Gregorian date is the one the page states; the Hijri day depends on the country's calendar.
+      Mention gregorian = mention(words, first.at() + first.words(), true);
+      if (gregorian != null) {
+        try {
+          Optional<LocalDate> d = dateAt(words, gregorian, f, today);
+          if (d.isPresent()) {
+            return d;
+          }
+        } catch (DateTimeException e) {
+          // the Hijri date below
+        }
+      }
+    }
+    return dateAt(words, first, f, today);
+  }
+
+  /** The first month name from word {@code from} on; Gregorian names only if asked. */
+  private static Mention mention(List<String> words, int from, boolean gregorianOnly) {
+    MonthNames names = MonthNames.INSTANCE;
+    for (int i = from; i < words.size(); i++) {
+      for (int n = 2; n >= 1; n--) {
+        if (i + n > words.size()) {
+          continue;
+        }
+        String name = n == 2 ? words.get(i) + " " + words.get(i + 1) : words.get(i);
+        Integer h = gregorianOnly ? null : names.hijri(name);
+        Integer g = h == null ? names.gregorian(name) : null;
+        if (h != null || g != null) {
+          return new Mention(i, h != null ? h : g, n, h != null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<LocalDate> dateAt(
+      List<String> words, Mention m, String f, LocalDate today) {
+    int monthAt = m.at();
+    int month = m.month();
+    int monthWords = m.words();
+    boolean hijri = m.hijri();
     Integer day = null;
     Integer year = null;
     // The day is the number next to the month (before: "16 فبراير", after: "February 16").
@@ -192,12 +211,16 @@ final class WrittenDates {
         }
       }
     }
-    for (String x : words) {
-      if (isNumber(x) && x.length() == 4) {
+    // The year is the one nearest the month ("7 ربيع الأول 1446 هـ الموافق 10 سبتمبر 2024").
+    int yearDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < words.size(); i++) {
+      String x = words.get(i);
+      int distance = i < monthAt ? monthAt - i : i - monthAt - monthWords + 1;
+      if (isNumber(x) && x.length() == 4 && distance < yearDistance) {
         int y = num(x);
         if (y >= 1300 && y <= 1500 || y >= 1900 && y <= 2100) {
           year = y;
-          break;
+          yearDistance = distance;
         }
       }
     }

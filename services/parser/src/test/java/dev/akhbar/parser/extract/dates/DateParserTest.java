@@ -83,6 +83,11 @@ class DateParserTest {
         "١٧ شعبان ١٤٤٦ه                    | 2025-02-16T00:00Z",
         "1 رمضان 1446                      | 2025-03-01T00:00Z",
         "10 ذو الحجة 1445 هـ               | 2024-06-16T00:00Z",
+        // Beside its Gregorian date, the Hijri date gives way (the Hijri day depends on the
+        // country's calendar): the year is the one nearest each month
+        "الجمعة 8 ربيع الأول 1446 هـ الموافق 13 سبتمبر 2024 م | 2024-09-13T00:00Z",
+        // Levantine names without the article
+        "5 كانون ثاني 2025                  | 2025-01-05T00:00Z",
         "12 ربيع الأول 1446 هـ             | 2024-09-15T00:00Z",
       })
   void arabicDates(String raw, String expected) {
@@ -162,6 +167,12 @@ class DateParserTest {
         "منذ أسبوع            | 2025-02-09T12:00Z",
         "قبل 2 شهر            | 2024-12-16T12:00Z",
         "أمس                  | 2025-02-15T00:00Z",
+        "منذ ثلاث ساعات       | 2025-02-16T09:00Z",
+        "منذ ثلاثة أيام       | 2025-02-13T12:00Z",
+        "أول أمس              | 2025-02-14T00:00Z",
+        "two days ago         | 2025-02-14T12:00Z",
+        "avant-hier           | 2025-02-14T00:00Z",
+        "vor drei Tagen       | 2025-02-13T12:00Z",
         "3 hours ago          | 2025-02-16T09:00Z",
         "an hour ago          | 2025-02-16T11:00Z",
         "2 days ago           | 2025-02-14T12:00Z",
@@ -202,7 +213,8 @@ class DateParserTest {
         "Comments (3)",
         "32 February 2025",
         "2025-13-45",
-        "Sales in November 2015"
+        "Sales in November 2015",
+        "منذ عام 2011"
       })
   void textWithoutADateGivesNothing(String raw) {
     assertThat(DateParser.parse(raw, FETCHED, ZoneOffset.UTC)).isEmpty();
