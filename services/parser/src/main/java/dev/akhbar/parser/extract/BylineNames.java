@@ -77,7 +77,11 @@ final class BylineNames {
       s = s.substring(0, end.start()).strip();
     }
     List<String> out = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(s)) {
+      parts.addAll(AttachedAnd.split(part));
+    }
+    for (String part : parts) {
       String n = Text.clean(part);
       if (n == null) {
         continue;
