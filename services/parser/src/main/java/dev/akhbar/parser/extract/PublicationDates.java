@@ -57,11 +57,12 @@ final class PublicationDates {
   }
 
   /**
-   * A date line of the byline area names a full date: a year, or a numeric day/month/year. Lines
-   * without one ("today", "April 12") are too often something else to be taken as the date.
+   * A date line of the byline area names a full date: a year (Gregorian, or Hijri: "17 شعبان 1446
+   * هـ"), or a numeric day/month/year. Lines without one ("today", "April 12") are too often
+   * something else to be taken as the date.
    */
   static final Pattern FULL_DATE =
-      Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
+      Pattern.compile("(?<!\\d)(?:19|20|14)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
 
   /** Short texts only: a date line is not a paragraph. */
   static final int MAX_DATE_LINE_CHARS = 100;

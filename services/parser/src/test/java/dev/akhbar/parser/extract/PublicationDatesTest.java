@@ -99,6 +99,12 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aHijriDateAloneIsABylineDate() {
+    assertThat(published("ar", "", "<p>كتب: محمد علي</p><p>الأحد 17 شعبان 1446 هـ</p>"))
+        .isEqualTo("2025-02-16T00:00Z");
+  }
+
+  @Test
   void arabicDateLabelsAreReadWithDiacriticsAndHamzaForms() {
     // "نُشر" (with a damma) gives the publication, though "آخر تحديث" comes first on the line.
     assertThat(

@@ -123,7 +123,7 @@ final class WrittenDates {
     try {
       Matcher ymd = NUMERIC_YMD.matcher(f);
       if (ymd.find()) {
-        return Optional.of(LocalDate.of(num(ymd.group(1)), num(ymd.group(2)), num(ymd.group(3))));
+        return Optional.of(day(num(ymd.group(1)), num(ymd.group(2)), num(ymd.group(3))));
       }
       Matcher dmy = NUMERIC_DMY.matcher(f);
       if (dmy.find()) {
@@ -134,7 +134,7 @@ final class WrittenDates {
         // Day first (most of the world) unless the page's locale writes the month first (US), or
         // the other order is impossible.
         boolean dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12;
-        return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+        return Optional.of(dayFirst ? day(year, b, a) : day(year, a, b));
       }
       return namedMonth(f, today);
     } catch (DateTimeException e) {
@@ -144,6 +144,20 @@ final class WrittenDates {
 
   /** Where a month name is in a line's words, which month, how many words, which calendar. */
   private record Mention(int at, int month, int words, boolean hijri) {}
+
+  /**
+   * A numeric date's day: a year of the Hijri range (1300-1500: "1446/08/17 هـ") is a Hijri year,
+   * no news page gives a Gregorian date then.
+   */
+  private static LocalDate day(int year, int month, int day) {
+    if (year >= HIJRI_YEARS_FROM && year <= HIJRI_YEARS_TO) {
+      return LocalDate.from(HijrahDate.of(year, month, day));
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static final int HIJRI_YEARS_FROM = 1300;
+  private static final int HIJRI_YEARS_TO = 1500;
 
   private static Optional<LocalDate> namedMonth(String f, LocalDate today) {
     List<String> words = new ArrayList<>();
@@ -218,7 +232,7 @@ final class WrittenDates {
       int distance = i < monthAt ? monthAt - i : i - monthAt - monthWords + 1;
       if (isNumber(x) && x.length() == 4 && distance < yearDistance) {
         int y = num(x);
-        if (y >= 1300 && y <= 1500 || y >= 1900 && y <= 2100) {
+        if (y >= HIJRI_YEARS_FROM && y <= HIJRI_YEARS_TO || y >= 1900 && y <= 2100) {
           year = y;
           yearDistance = distance;
         }

@@ -86,6 +86,9 @@ class DateParserTest {
         // Beside its Gregorian date, the Hijri date gives way (the Hijri day depends on the
         // country's calendar): the year is the one nearest each month
         "الجمعة 8 ربيع الأول 1446 هـ الموافق 13 سبتمبر 2024 م | 2024-09-13T00:00Z",
+        // Numeric Hijri dates: a year of the Hijri range
+        "1446/08/17 هـ                     | 2025-02-16T00:00Z",
+        "17/08/1446هـ                      | 2025-02-16T00:00Z",
         // Levantine names without the article
         "5 كانون ثاني 2025                  | 2025-01-05T00:00Z",
         "12 ربيع الأول 1446 هـ             | 2024-09-15T00:00Z",
