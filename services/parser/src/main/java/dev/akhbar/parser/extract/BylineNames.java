@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * split on "and", roles and credentials left out, kept when they look like names.
  */
 final class BylineNames {
-  /** Where a byline stops: a word of byline-stops.txt, dates, times, separators. */
+  /** Where a byline stops: a word of byline-stops.txt, dates, times, numbers, separators. */
   private static final Pattern BYLINE_END =
       Pattern.compile(
           "(?iu)\\s+[|•·—–]\\s*|\\s+-\\s+|\\s*\\n|[\\s,]*(?<![\\p{L}])(?:"
@@ -27,7 +27,10 @@ final class BylineNames {
               + "|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
               + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
               + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
-              + "|\\b\\d{4}\\b");
+              + "|\\b\\d{4}\\b"
+              // A number after a space: names have none ("محمد علي 16 فبراير", "Jane Doe 3 hours
+              // ago", "Hans Müller 3. März").
+              + "|\\s+\\p{Nd}");
 
   /** Between two names: commas, "and" and its translations. */
   private static final Pattern NAME_SPLIT =

@@ -45,6 +45,14 @@ class BylinesTest {
         "<p>كتب: محمد علي وأحمد سعيد وسارة يوسف</p>               | محمد علي; أحمد سعيد; سارة يوسف",
         "<p>كتب: محمد علي ووليد سعيد</p>                          | محمد علي; وليد سعيد",
         "<p>كتب: محمد علي وليد سعيد</p>                           | محمد علي وليد سعيد",
+        // A date or a relative time run on after the name, in any language: names have no number
+        "<p>كتب: محمد علي 16 فبراير 2025</p>                      | محمد علي",
+        "<p>كتب: محمد علي الأحد 16 فبراير 2025</p>                | محمد علي",
+        "<p>كتب: محمد علي منذ 3 ساعات</p>                         | محمد علي",
+        "<p>كتب: عبد الأحد سعيد</p>                               | عبد الأحد سعيد",
+        "<p>Von Hans Müller 3. März 2025</p>                       | Hans Müller",
+        "<p>Por Juan Pérez 3 de marzo de 2025</p>                  | Juan Pérez",
+        "<p>By Jane Doe 3 hours ago</p>                            | Jane Doe",
         // A dash after the byline word
         "<p>كتب - محمد علي</p>                                    | محمد علي",
         "<p>By – Jane Doe</p>                                      | Jane Doe",
