@@ -40,7 +40,8 @@ public final class ArticleExtractor {
   record Analysis(Extraction extraction, double[] features) {}
 
   Analysis analyse(Document doc, String url, Instant fetchedAt) {
-    PageMetadata meta = MetadataExtractor.read(doc);
+    PageWalk walk = PageWalk.of(doc);
+    PageMetadata meta = MetadataExtractor.read(doc, walk.markup);
     ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
     String title = TitleChooser.choose(meta, doc, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
@@ -79,10 +80,10 @@ public final class ArticleExtractor {
     double[] features =
         PageFeatures.values(
             new PageFeatures.Page(
-                doc,
                 url,
                 meta,
                 layout,
+                walk.elements,
                 paragraphs,
                 title,
                 !shownAuthors.isEmpty(),
