@@ -43,7 +43,7 @@ public final class ArticleExtractor {
     PageWalk walk = PageWalk.of(doc);
     PageMetadata meta = MetadataExtractor.read(doc, walk.markup);
     ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
-    String title = TitleChooser.choose(meta, doc, url, layout);
+    String title = TitleChooser.choose(meta, walk.elements.h1s, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
     Bylines.Shown byline =
         doc.body() == null ? Bylines.Shown.NONE : Bylines.read(doc.body(), layout);

@@ -53,6 +53,10 @@ final class PageElements {
   int telLinks;
   int navLinks;
   int h1;
+
+  /** The body's {@code <h1>} elements, in page order (the shown headlines of the title choice). */
+  final List<Element> h1s = new ArrayList<>();
+
   boolean breadcrumb;
   int linkedHeadings;
   int images;
@@ -86,7 +90,10 @@ final class PageElements {
     switch (tag) {
       case "time" -> times++;
       case "article" -> articles++;
-      case "h1" -> h1++;
+      case "h1" -> {
+        h1++;
+        h1s.add(e);
+      }
       case "h2", "h3" -> {
         headings++;
         if (e.selectFirst(LINK) != null

@@ -9,9 +9,10 @@ import org.jsoup.select.NodeVisitor;
 /**
  * One walk over the whole page for two readers that look at every element: the metadata elements
  * ({@link MarkupElements}, head and body) and the counts of the body's elements for the page type
- * ({@link PageElements}). A walk visits every node of the page, so each one saved is a few per cent
- * of the extraction's time. (The content walk of {@code content.BlockCollector} is not shared: it
- * prunes what it skips and keeps its own state.)
+ * ({@link PageElements}, which also keeps the body's {@code <h1>} elements for the title). A walk
+ * visits every node of the page, so each one saved is a few per cent of the extraction's time. (The
+ * content walk of {@code content.BlockCollector} is not shared: it prunes what it skips and keeps
+ * its own state.)
  */
 final class PageWalk {
   final MarkupElements markup = new MarkupElements();
