@@ -176,19 +176,23 @@ public final class Text {
    */
   public static String foldPattern(String word) {
     StringBuilder b = new StringBuilder();
+    StringBuilder literal = new StringBuilder();
+    boolean space = false;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
         continue;
       }
       if (isSpace(c)) {
-        if (!b.isEmpty() && !b.toString().endsWith("\\s+")) {
-          b.append("\\s+");
-        }
+        space = true;
         continue;
       }
+      if (space && (!b.isEmpty() || !literal.isEmpty())) {
+        flush(b, literal).append("\\s+");
+      }
+      space = false;
       if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) {
-        b.append(Pattern.quote(String.valueOf(c)));
+        literal.append(c);
         continue;
       }
       String forms = String.valueOf(c);
@@ -197,9 +201,18 @@ public final class Text {
           forms = group;
         }
       }
-      b.append('[').append(forms).append("][\\p{M}\\u0640]*");
+      flush(b, literal).append('[').append(forms).append("][\\p{M}\\u0640]*");
     }
-    return b.toString();
+    return flush(b, literal).toString();
+  }
+
+  /** {@code b} with the characters of {@code literal} appended quoted; {@code literal} emptied. */
+  private static StringBuilder flush(StringBuilder b, StringBuilder literal) {
+    if (!literal.isEmpty()) {
+      b.append(Pattern.quote(literal.toString()));
+      literal.setLength(0);
+    }
+    return b;
   }
 
   /**
