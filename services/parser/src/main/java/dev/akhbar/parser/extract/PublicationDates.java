@@ -118,6 +118,17 @@ final class PublicationDates {
       return new Found(shown.at(), shown.raw(), lead);
     }
     if (declared != null) {
+      if (shown == null && sameInstantAsModified(meta, declared, ref, monthFirst)) {
+        // A page that declares its last change as its publication, to the second (the CMS wrote
+        // the edit over it), and says "Published ..." with an earlier day elsewhere: that line.
+        Found apart = ApartDateLines.find(layout, ref, monthFirst);
+        if (apart != null
+            && PUBLISHED_WORD.matcher(apart.raw()).find()
+            && apart.at().isBefore(declared.at())
+            && !sameDay(apart.at(), declared.at())) {
+          return new Found(apart.at(), apart.raw(), lead);
+        }
+      }
       return new Found(declared.at(), declared.raw(), lead);
     }
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
@@ -135,6 +146,13 @@ final class PublicationDates {
   static OffsetDateTime modified(PageMetadata meta, Instant ref) {
     Found f = first(meta.modified, ref, DateParser.monthFirst(meta.languageTag), false);
     return f == null ? null : f.at();
+  }
+
+  /** Whether the declared publication is the declared last change, to the second. */
+  private static boolean sameInstantAsModified(
+      PageMetadata meta, Found declared, Instant ref, boolean monthFirst) {
+    Found m = first(meta.modified, ref, monthFirst, false);
+    return m != null && m.at().toInstant().equals(declared.at().toInstant());
   }
 
   /** Whether the page declares {@code shown}'s day among its other dates (its last change...). */
