@@ -40,9 +40,10 @@ public final class ArticleExtractor {
   record Analysis(Extraction extraction, double[] features) {}
 
   Analysis analyse(Document doc, String url, Instant fetchedAt) {
-    PageMetadata meta = MetadataExtractor.read(doc);
+    PageWalk walk = PageWalk.of(doc);
+    PageMetadata meta = MetadataExtractor.read(doc, walk.markup);
     ContentExtractor.Layout layout = CONTENT.layout(doc, meta.declaredBodies);
-    String title = TitleChooser.choose(meta, doc, url, layout);
+    String title = TitleChooser.choose(meta, walk.elements.h1s, url, layout);
     ContentExtractor.Result content = CONTENT.extract(layout, title);
     Bylines.Shown byline =
         doc.body() == null ? Bylines.Shown.NONE : Bylines.read(doc.body(), layout);
@@ -79,10 +80,10 @@ public final class ArticleExtractor {
     double[] features =
         PageFeatures.values(
             new PageFeatures.Page(
-                doc,
                 url,
                 meta,
                 layout,
+                walk.elements,
                 paragraphs,
                 title,
                 !shownAuthors.isEmpty(),

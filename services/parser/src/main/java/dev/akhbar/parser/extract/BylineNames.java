@@ -4,8 +4,10 @@ import dev.akhbar.parser.extract.dates.DateParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,20 +16,52 @@ import java.util.regex.Pattern;
  * split on "and", roles and credentials left out, kept when they look like names.
  */
 final class BylineNames {
-  /** Where a byline stops: a word of byline-stops.txt, dates, times, separators. */
+  /** byline-date-words.txt: key -> its words as a regex alternation. */
+  private static final Map<String, String> DATE_WORDS = dateWords();
+
+  /**
+   * Where a byline stops: a word of byline-stops.txt, dates (the words of byline-date-words.txt),
+   * times, numbers, separators.
+   */
   private static final Pattern BYLINE_END =
       Pattern.compile(
           "(?iu)\\s+[|•·—–]\\s*|\\s+-\\s+|\\s*\\n|[\\s,]*(?<![\\p{L}])(?:"
               + String.join("|", LanguageData.lines(Bylines.class, "byline-stops.txt"))
               + ")(?![\\p{L}])"
-              + "|\\s+(?:on|at|le|el|am|vom|في|بتاريخ)\\s+(?=\\d|jan|feb|mar|apr|may|jun|jul|aug"
-              + "|sep|oct|nov|dec)|\\s(?:on|in)\\s|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
-              + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-              + "|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[.,])"
+              + "|\\s+(?:"
+              + DATE_WORDS.get("before-date")
+              + ")\\s+(?=\\d|"
+              + DATE_WORDS.get("months")
+              + ")|\\s(?:"
+              + DATE_WORDS.get("after-name")
+              + ")\\s|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
+              + "|\\b(?:"
+              + DATE_WORDS.get("weekdays")
+              + "|(?:"
+              + DATE_WORDS.get("weekday-abbreviations")
+              + ")[.,])"
               + "|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
-              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
-              + "|\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b"
-              + "|\\b\\d{4}\\b");
+              + "|\\b(?:"
+              + DATE_WORDS.get("months")
+              + ")[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\b\\d{1,2}\\s+(?:"
+              + DATE_WORDS.get("months")
+              + ")[a-z]*\\b"
+              + "|\\b\\d{4}\\b"
+              // A number after a space: names have none ("محمد علي 16 فبراير", "Jane Doe 3 hours
+              // ago", "Hans Müller 3. März").
+              + "|\\s+\\p{Nd}");
+
+  private static Map<String, String> dateWords() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : LanguageData.lines(BylineNames.class, "byline-date-words.txt")) {
+      int colon = line.indexOf(':');
+      out.put(
+          line.substring(0, colon).strip(),
+          String.join("|", line.substring(colon + 1).strip().split("\\s*,\\s*")));
+    }
+    return out;
+  }
 
   /** Between two names: commas, "and" and its translations. */
   private static final Pattern NAME_SPLIT =
@@ -77,7 +111,11 @@ final class BylineNames {
       s = s.substring(0, end.start()).strip();
     }
     List<String> out = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (String part : NAME_SPLIT.split(s)) {
+      parts.addAll(AttachedAnd.split(part));
+    }
+    for (String part : parts) {
       String n = Text.clean(part);
       if (n == null) {
         continue;

@@ -23,7 +23,7 @@ public final class Bylines {
   /** A byline: a prefix word of byline-prefixes.txt, then a colon or a space. */
   public static final Pattern PREFIX =
       LanguageData.alternation(
-          Bylines.class, "byline-prefixes.txt", "^(?iu)", "(?:\\s*[:：]\\s*|\\s+)", 0);
+          Bylines.class, "byline-prefixes.txt", "^(?iu)", "(?:\\s*[:：]\\s*|\\s+[-–—]\\s*|\\s+)", 0);
 
   /** The first two letters of the byline words (lowercase): a cheap test before the regex. */
   private static final Set<String> PREFIX_STARTS = starts("byline-prefixes.txt");

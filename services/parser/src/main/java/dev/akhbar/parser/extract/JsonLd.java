@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -69,15 +68,12 @@ final class JsonLd {
   private JsonLd() {}
 
   /**
-   * The page's JSON-LD: its scripts, then {@code inMeta}, JSON-LD some frameworks hold in a meta
+   * The page's JSON-LD: its {@code application/ld+json} scripts, then {@code inMeta}, JSON-LD some frameworks hold in a meta
    * tag's content ({@code <meta name="script:ld+json" content="{&quot;@type&quot;...">}).
    */
-  static JsonLd of(Document doc, List<String> inMeta) {
+  static JsonLd of(List<Element> scripts, List<String> inMeta) {
     JsonLd ld = new JsonLd();
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
-        continue;
-      }
+    for (Element script : scripts) {
       String json = script.data().strip();
       if (json.isEmpty()) {
         continue;

@@ -17,7 +17,11 @@ final class LanguageHints {
    * tags), normalized; the direction from {@code dir} on {@code <html>} or {@code <body>}.
    */
   static void read(Document doc, PageMetadata m) {
-    Element html = doc.selectFirst("html");
+    // The root element: jsoup's tree builder always makes it <html>; a query walks the page.
+    Element html = doc.firstElementChild();
+    if (html != null && !html.normalName().equals("html")) {
+      html = doc.selectFirst("html");
+    }
     List<String> hints = new ArrayList<>();
     if (html != null) {
       add(hints, Text.clean(html.attr("lang")));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,10 +35,10 @@ final class MetaTags {
 
   private static final String TWITTER_DATA = "twitter:data";
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(List<Element> metas) {
     MetaTags tags = new MetaTags();
     String authorData = null;
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : metas) {
       String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
       if (key.isEmpty()) {
         key = meta.attr("itemprop");

@@ -4,33 +4,34 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Reads {@link PageMetadata} from a parsed page: JSON-LD ({@link JsonLdReader}) first, then meta
- * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}, one walk), the declared
- * languages ({@link LanguageHints}). Does not modify the document.
+ * tags ({@link MetaTags}), microdata and {@code <time>} ({@link Microdata}), all found in one walk
+ * ({@link MarkupElements}), the declared languages ({@link LanguageHints}). Does not modify the
+ * document.
  */
 final class MetadataExtractor {
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
-  private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
-
   private MetadataExtractor() {}
 
   static PageMetadata read(Document doc) {
+    return read(doc, MarkupElements.of(doc));
+  }
+
+  /** {@code found}: the page's metadata elements, from a walk that has already been made. */
+  static PageMetadata read(Document doc, MarkupElements found) {
     PageMetadata m = new PageMetadata();
-    MetaTags tags = MetaTags.of(doc);
-    m.jsonLd = JsonLd.of(doc, tags.all("json-ld"));
+    MetaTags tags = MetaTags.of(found.metas);
+    m.jsonLd = JsonLd.of(found.jsonLdScripts, tags.all("json-ld"));
     JsonLdReader.read(m.jsonLd, m);
-    readMeta(doc, tags, m);
-    Microdata.read(doc, m);
+    readMeta(found, tags, m);
+    Microdata.read(found, doc, m);
     LanguageHints.read(doc, m);
     m.documentTitle = Text.clean(doc.title());
     return m;
   }
 
-  private static void readMeta(Document doc, MetaTags tags, PageMetadata m) {
+  private static void readMeta(MarkupElements found, MetaTags tags, PageMetadata m) {
     m.ogTitle = tags.first("og-title");
     m.twitterTitle = tags.first("twitter-title");
     m.description =
@@ -66,14 +67,14 @@ final class MetadataExtractor {
         m.declaresNonArticle = true;
       }
     }
-    Element canonical = doc.selectFirst(CANONICAL);
+    Element canonical = found.canonical;
     String canon = canonical == null ? null : Text.clean(canonical.absUrl("href"));
     if (canon == null && canonical != null) {
       canon = Text.clean(canonical.attr("href"));
     }
     m.canonicalUrl = firstNonNull(canon, m.canonicalUrl, tags.first("url"));
     if (m.image == null) {
-      Element imageSrc = doc.selectFirst(IMAGE_SRC);
+      Element imageSrc = found.imageSrc;
       if (imageSrc != null) {
         m.image = Text.clean(imageSrc.absUrl("href"));
       }

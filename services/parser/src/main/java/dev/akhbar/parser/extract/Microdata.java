@@ -6,20 +6,17 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /** What a page says about itself in its markup: microdata article scopes and {@code <time>}. */
 final class Microdata {
   // Queries parsed once, not at every page.
-  private static final Evaluator SCOPE = QueryParser.parse("[itemscope][itemtype]");
   private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]");
   private static final Evaluator PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
   private static final Evaluator MODIFIED = QueryParser.parse("[itemprop=dateModified]");
   private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
   private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
   private static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
-  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
   private Microdata() {}
 
@@ -28,30 +25,15 @@ final class Microdata {
    * <time datetime>} elements, and the {@code itemprop="articleBody"} elements of {@code <body>}
    * (for the container choice): all found in one walk over the page.
    */
-  static void read(Document doc, PageMetadata m) {
-    Element[] scope = new Element[1];
-    List<Element> times = new ArrayList<>();
-    List<Element> bodies = new ArrayList<>();
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Element e) {
-            if (scope[0] == null && SCOPE.matches(doc, e) && articleScope(e)) {
-              scope[0] = e;
-            }
-            if (TIME.matches(doc, e)) {
-              times.add(e);
-            }
-            if (BODY.matches(doc, e)) {
-              bodies.add(e);
-            }
-          }
-        },
-        doc);
-    if (scope[0] != null) {
-      readScope(scope[0], m);
+  static void read(MarkupElements found, Document doc, PageMetadata m) {
+    for (Element scope : found.scopes) {
+      if (articleScope(scope)) {
+        readScope(scope, m);
+        break;
+      }
     }
-    readTimes(times, m);
-    m.declaredBodies = inBody(bodies, doc.body());
+    readTimes(found.times, m);
+    m.declaredBodies = inBody(found.bodies, doc.body());
   }
 
   /** The elements of {@code body}'s subtree (itself included), in document order. */

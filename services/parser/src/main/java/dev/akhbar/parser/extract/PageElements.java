@@ -7,17 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Counts of one walk over a page's elements for {@link PageFeatures}: pagination, shopping buttons,
- * prices, forum posts, times, code, headings, inputs, navigation links, images. Class words are
- * matched at word starts of the class attribute by a scan, not a regular expression: the walk
- * visits every element of the page.
+ * Counts over a page's body elements for {@link PageFeatures}, made in the walk of {@link
+ * PageWalk}: pagination, shopping buttons, prices, forum posts, times, code, headings, inputs,
+ * navigation links, images. Class words are matched at word starts of the class attribute by a
+ * scan, not a regular expression: the walk visits every element of the page.
  */
 final class PageElements {
   // Class words, each matched at the start of a word of the class attribute (as the furniture
@@ -55,47 +53,47 @@ final class PageElements {
   int telLinks;
   int navLinks;
   int h1;
+
+  /** The body's {@code <h1>} elements, in page order (the shown headlines of the title choice). */
+  final List<Element> h1s = new ArrayList<>();
+
   boolean breadcrumb;
   int linkedHeadings;
   int images;
   boolean rating;
 
-  static PageElements of(Document doc, ContentExtractor.Layout layout) {
-    PageElements c = new PageElements();
-    if (doc.body() == null) {
-      return c;
-    }
-    Map<String, Integer> classWords = new HashMap<>();
-    // A traversal, not getAllElements(): no list of every element of the page.
-    NodeTraversor.traverse(
-        (node, depth) -> {
-          if (node instanceof Element e) {
-            c.count(e, classWords);
-          }
-        },
-        doc.body());
+  /** Class attributes already read on this page, with their kinds of class words. */
+  private final Map<String, Integer> classWords = new HashMap<>();
+
+  /** Counted element by element by the walk of {@link PageWalk}. */
+  PageElements() {}
+
+  /** Adds what the article container holds: its text, its list items' text, its prices. */
+  void measure(ContentExtractor.Layout layout) {
     Element container = layout.container();
     if (container != null) {
       String text = container.text();
-      c.containerChars = text.length();
+      containerChars = text.length();
       for (Element li : container.getElementsByTag("li")) {
         if (li.parent() != null && !li.parent().normalName().equals("li")) {
-          c.listChars += li.text().length();
+          listChars += li.text().length();
         }
       }
-      c.containerChars = Math.max(c.containerChars, c.listChars);
-      c.prices += Prices.count(text);
+      containerChars = Math.max(containerChars, listChars);
+      prices += Prices.count(text);
     }
-    return c;
   }
 
-  /** Counts what one element says. */
-  private void count(Element e, Map<String, Integer> classWords) {
+  /** Counts what one element of the page's body says. */
+  void count(Element e) {
     String tag = e.normalName();
     switch (tag) {
       case "time" -> times++;
       case "article" -> articles++;
-      case "h1" -> h1++;
+      case "h1" -> {
+        h1++;
+        h1s.add(e);
+      }
       case "h2", "h3" -> {
         headings++;
         if (e.selectFirst(LINK) != null

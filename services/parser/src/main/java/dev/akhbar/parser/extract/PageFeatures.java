@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 
 /**
  * What the structure and metadata of a page say about its kind, as numbers for {@link
@@ -96,10 +95,10 @@ final class PageFeatures {
 
   /** Everything the features are computed from. */
   record Page(
-      Document doc,
       String url,
       PageMetadata meta,
       ContentExtractor.Layout layout,
+      PageElements elements,
       List<String> paragraphs,
       String title,
       boolean shownAuthor,
@@ -109,7 +108,8 @@ final class PageFeatures {
     PageMetadata m = p.meta();
     JsonLd ld = p.meta().jsonLd;
     ContentExtractor.Layout.Stats stats = p.layout().stats();
-    PageElements counts = PageElements.of(p.doc(), p.layout());
+    PageElements counts = p.elements();
+    counts.measure(p.layout());
     int bodyChars = 0;
     int paragraphs = 0;
     int longChars = 0;

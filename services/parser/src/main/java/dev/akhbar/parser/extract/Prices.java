@@ -1,11 +1,13 @@
 package dev.akhbar.parser.extract;
 
+import java.util.Arrays;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prices written in a text ("$ 1,299.00", "12,50 €"), counted by {@link #PRICE}. The regex tries
- * its second alternative at every digit of the text; a scan around the currency signs and codes
- * first tells whether any price can be there at all (most texts, even with a "$", have none).
+ * Prices written in a text ("$ 1,299.00", "12,50 €"), counted by {@link #PRICE}. Over a whole text
+ * the regex would try its second alternative at every digit; it is tried only around the currency
+ * signs and codes (most texts, even with a "$", have no price).
  */
 final class Prices {
   private Prices() {}
@@ -20,38 +22,81 @@ final class Prices {
 
   private static final int MAX = 100;
 
-  /** The prices of {@code text}, at most 100: the count of {@link #PRICE}'s matches. */
+  /**
+   * The prices of {@code text}, at most 100: the count of {@link #PRICE}'s matches. The regex is
+   * tried only from the places a match can be: every match holds a candidate (a currency sign
+   * before a digit, or a currency mark or code after cents), and starts at its sign, or within the
+   * run of digits, separators and spaces before its mark. A candidate's search starts there (or
+   * where the last match ended), so the text between candidates is never scanned by the regex, and
+   * the matches are those a scan of the whole text finds.
+   */
   static int count(String text) {
-    if (!mayHavePrice(text)) {
-      return 0;
-    }
+    int[] candidates = candidates(text);
     int n = 0;
-    var m = PRICE.matcher(text);
-    while (m.find() && n < MAX) {
+    int from = 0;
+    Matcher m = PRICE.matcher(text);
+    for (int c : candidates) {
+      if (c < from) {
+        continue;
+      }
+      m.region(Math.max(from, runStart(text, c)), text.length());
+      if (!m.find()) {
+        return n;
+      }
       n++;
+      from = m.end();
+      if (n >= MAX) {
+        return n;
+      }
     }
     return n;
   }
 
   /**
-   * What every match of PRICE holds: a currency sign before a digit (maybe one space between), or
-   * "[.,]" and two digits before a currency mark or code (maybe one space between).
+   * Where a match of PRICE can be, in text order: a currency sign before a digit (maybe one space
+   * between), or a currency mark or code with "[.,]" and two digits before it (maybe one space
+   * between).
    */
-  static boolean mayHavePrice(String text) {
+  private static int[] candidates(String text) {
+    int[] out = new int[8];
+    int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c == '$' || c == '€' || c == '£' || c == '¥' || c == '₹') && digitAfter(text, i + 1)) {
-        return true;
+        out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
+        out[n++] = i;
       }
     }
+    int signs = n;
     for (String mark : AFTER) {
       for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
         if (centsBefore(text, i)) {
-          return true;
+          out = n == out.length ? Arrays.copyOf(out, 2 * n) : out;
+          out[n++] = i;
         }
       }
     }
-    return false;
+    out = Arrays.copyOf(out, n);
+    if (n > signs) {
+      Arrays.sort(out);
+    }
+    return out;
+  }
+
+  /**
+   * Where a match holding the candidate at {@code c} can start: the start of the run of digits,
+   * ".", "," and spaces before it (a match's amount is made of those alone).
+   */
+  private static int runStart(String text, int c) {
+    int i = c;
+    while (i > 0) {
+      char p = text.charAt(i - 1);
+      if (!isDigit(p) && p != '.' && p != ',' && !isSpace(p)) {
+        break;
+      }
+      i--;
+    }
+    return i;
   }
 
   private static boolean digitAfter(String text, int i) {

@@ -40,7 +40,12 @@ final class PublicationDates {
     String updated = "";
     for (String line : LanguageData.lines(PublicationDates.class, "date-labels.txt")) {
       int colon = line.indexOf(':');
-      String words = String.join("|", line.substring(colon + 1).strip().split("\\s*,\\s*"));
+      List<String> labels = new ArrayList<>();
+      for (String label : line.substring(colon + 1).strip().split("\\s*,\\s*")) {
+        // Arabic labels also with diacritics and hamza forms ("نُشر", "آخر تحديث").
+        labels.add(Text.foldPattern(label));
+      }
+      String words = String.join("|", labels);
       if (line.startsWith("published")) {
         published = words;
       } else {
@@ -52,11 +57,12 @@ final class PublicationDates {
   }
 
   /**
-   * A date line of the byline area names a full date: a year, or a numeric day/month/year. Lines
-   * without one ("today", "April 12") are too often something else to be taken as the date.
+   * A date line of the byline area names a full date: a year (Gregorian, or Hijri: "17 شعبان 1446
+   * هـ"), or a numeric day/month/year. Lines without one ("today", "April 12") are too often
+   * something else to be taken as the date.
    */
   static final Pattern FULL_DATE =
-      Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
+      Pattern.compile("(?<!\\d)(?:19|20|14)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
 
   /** Short texts only: a date line is not a paragraph. */
   static final int MAX_DATE_LINE_CHARS = 100;
@@ -112,6 +118,17 @@ final class PublicationDates {
       return new Found(shown.at(), shown.raw(), lead);
     }
     if (declared != null) {
+      if (shown == null && sameInstantAsModified(meta, declared, ref, monthFirst)) {
+        // A page that declares its last change as its publication, to the second (the CMS wrote
+        // the edit over it), and says "Published ..." with an earlier day elsewhere: that line.
+        Found apart = ApartDateLines.find(layout, ref, monthFirst);
+        if (apart != null
+            && PUBLISHED_WORD.matcher(apart.raw()).find()
+            && apart.at().isBefore(declared.at())
+            && !sameDay(apart.at(), declared.at())) {
+          return new Found(apart.at(), apart.raw(), lead);
+        }
+      }
       return new Found(declared.at(), declared.raw(), lead);
     }
     Found dated = first(visibleDates(doc), ref, monthFirst, true);
@@ -129,6 +146,13 @@ final class PublicationDates {
   static OffsetDateTime modified(PageMetadata meta, Instant ref) {
     Found f = first(meta.modified, ref, DateParser.monthFirst(meta.languageTag), false);
     return f == null ? null : f.at();
+  }
+
+  /** Whether the declared publication is the declared last change, to the second. */
+  private static boolean sameInstantAsModified(
+      PageMetadata meta, Found declared, Instant ref, boolean monthFirst) {
+    Found m = first(meta.modified, ref, monthFirst, false);
+    return m != null && m.at().toInstant().equals(declared.at().toInstant());
   }
 
   /** Whether the page declares {@code shown}'s day among its other dates (its last change...). */

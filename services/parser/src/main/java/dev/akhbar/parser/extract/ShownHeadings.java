@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -85,17 +84,14 @@ final class ShownHeadings {
   }
 
   /**
-   * The distinct texts of the {@code <h1>} elements of the body, in page order (at most {@link
-   * #MAX_HEADINGS}, none longer than {@link #MAX_HEADLINE_CHARS}); their elements go to {@code
-   * elements}.
+   * The distinct texts of {@code h1s}, the {@code <h1>} elements of the body in page order (at most
+   * {@link #MAX_HEADINGS}, none longer than {@link #MAX_HEADLINE_CHARS}); their elements go to
+   * {@code elements}.
    */
-  static List<String> headings(Document doc, String url, List<Element> elements) {
+  static List<String> headings(List<Element> h1s, String url, List<Element> elements) {
     List<String> out = new ArrayList<>();
-    if (doc.body() == null) {
-      return out;
-    }
     String self = samePage(url);
-    for (Element h : doc.body().getElementsByTag("h1")) {
+    for (Element h : h1s) {
       String t = TitleChooser.clean(selfLinkText(h, self));
       if (t != null && t.length() <= MAX_HEADLINE_CHARS && !out.contains(t)) {
         out.add(t);

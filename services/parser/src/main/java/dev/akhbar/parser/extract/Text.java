@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the extractors. */
@@ -54,15 +55,24 @@ public final class Text {
   }
 
   /**
-   * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, with the ASCII answer first:
-   * most characters of most pages are ASCII, and the two lookups are the cost of {@link #normalize}
-   * on a whole page's text.
+   * {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, without a lookup: the answer is
+   * known for ASCII, and above it only U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F,
+   * U+205F and U+3000 are spaces (TextTest checks every character against the two lookups, which
+   * were the cost of {@link #normalize} on a whole page's text).
    */
   private static boolean isSpace(char c) {
     if (c < 128) {
       return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f';
     }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    if (c < '\u2000') {
+      return c == '\u00a0' || c == '\u1680';
+    }
+    return c <= '\u200a'
+        || c == '\u2028'
+        || c == '\u2029'
+        || c == '\u202f'
+        || c == '\u205f'
+        || c == '\u3000';
   }
 
   /**
@@ -151,6 +161,58 @@ public final class Text {
    */
   public static String asciiDigits(String s) {
     return Digits.ascii(s).replace('\u060c', ',').replace('\u066b', '.');
+  }
+
+  /**
+   * Arabic letters that {@link #fold} makes one (hamza forms, ى and ي, ة and ه), by folded form.
+   */
+  private static final String[] ARABIC_FOLDS = {"اأإآ", "وؤ", "يئى", "هة"};
+
+  /**
+   * A regular expression for {@code word} as pages write it: each Arabic letter also in the forms
+   * {@link #fold} takes for it (أ, إ, آ for ا; ى, ئ for ي; ة for ه), followed by any diacritics or
+   * tatweel ("نشر" finds "نُشر", "اخر" finds "آخر"); spaces as any run of spaces; other characters
+   * as written (match case-insensitively for case).
+   */
+  public static String foldPattern(String word) {
+    StringBuilder b = new StringBuilder();
+    StringBuilder literal = new StringBuilder();
+    boolean space = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
+        continue;
+      }
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && (!b.isEmpty() || !literal.isEmpty())) {
+        flush(b, literal).append("\\s+");
+      }
+      space = false;
+      if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) {
+        literal.append(c);
+        continue;
+      }
+      String forms = String.valueOf(c);
+      for (String group : ARABIC_FOLDS) {
+        if (group.indexOf(c) >= 0) {
+          forms = group;
+        }
+      }
+      flush(b, literal).append('[').append(forms).append("][\\p{M}\\u0640]*");
+    }
+    return flush(b, literal).toString();
+  }
+
+  /** {@code b} with the characters of {@code literal} appended quoted; {@code literal} emptied. */
+  private static StringBuilder flush(StringBuilder b, StringBuilder literal) {
+    if (!literal.isEmpty()) {
+      b.append(Pattern.quote(literal.toString()));
+      literal.setLength(0);
+    }
+    return b;
   }
 
   /**

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,7 +24,7 @@ final class TitleChooser {
   private TitleChooser() {}
 
   static String choose(
-      PageMetadata meta, Document doc, String url, ContentExtractor.Layout layout) {
+      PageMetadata meta, List<Element> h1s, String url, ContentExtractor.Layout layout) {
     List<String> declared = new ArrayList<>();
     for (String t :
         new String[] {meta.headline, meta.ogTitle, meta.twitterTitle, meta.documentTitle}) {
@@ -36,7 +35,7 @@ final class TitleChooser {
     }
     List<String> sites = SiteNames.keys(meta, url);
     List<Element> headingElements = new ArrayList<>();
-    List<String> headings = ShownHeadings.headings(doc, url, headingElements);
+    List<String> headings = ShownHeadings.headings(h1s, url, headingElements);
     String best = null;
     int bestSupport = 0;
     for (String h : headings) {

@@ -40,6 +40,22 @@ class BylinesTest {
         "<p>بقلم أحمد سعيد</p>                                     | أحمد سعيد",
         "<p>إعداد: سارة يوسف</p>                                   | سارة يوسف",
         "<p>تحرير: ليلى حسن</p>                                    | ليلى حسن",
+        // Arabic "and" written onto the next name; a name that opens with و is no "and"
+        "<p>كتب: محمد علي وأحمد سعيد</p>                          | محمد علي; أحمد سعيد",
+        "<p>كتب: محمد علي وأحمد سعيد وسارة يوسف</p>               | محمد علي; أحمد سعيد; سارة يوسف",
+        "<p>كتب: محمد علي ووليد سعيد</p>                          | محمد علي; وليد سعيد",
+        "<p>كتب: محمد علي وليد سعيد</p>                           | محمد علي وليد سعيد",
+        // A date or a relative time run on after the name, in any language: names have no number
+        "<p>كتب: محمد علي 16 فبراير 2025</p>                      | محمد علي",
+        "<p>كتب: محمد علي الأحد 16 فبراير 2025</p>                | محمد علي",
+        "<p>كتب: محمد علي منذ 3 ساعات</p>                         | محمد علي",
+        "<p>كتب: عبد الأحد سعيد</p>                               | عبد الأحد سعيد",
+        "<p>Von Hans Müller 3. März 2025</p>                       | Hans Müller",
+        "<p>Por Juan Pérez 3 de marzo de 2025</p>                  | Juan Pérez",
+        "<p>By Jane Doe 3 hours ago</p>                            | Jane Doe",
+        // A dash after the byline word
+        "<p>كتب - محمد علي</p>                                    | محمد علي",
+        "<p>By – Jane Doe</p>                                      | Jane Doe",
         "<div class=author><span>Written by</span></div><div>Ann Lee</div> | Ann Lee",
         "<span class=author-name>Ann Lee</span> <span class=author-name>Bo Kim</span> | Ann Lee; Bo Kim",
         "<p>By Jane Doe Updated March 3, 2025</p>                  | Jane Doe",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,19 @@ class PricesTest {
         texts.add(e.text());
       }
     }
+    // Random texts over the characters a price is made of, with words between.
+    Random random = new Random(20261201);
+    String[] parts = {
+      "1", "2", "9", "0", ".", ",", " ", "\t", "$", "€", "£", "EUR", "USD", "ر.س", "x", "a ", "12",
+      ".99"
+    };
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder t = new StringBuilder();
+      for (int j = random.nextInt(30); j >= 0; j--) {
+        t.append(parts[random.nextInt(parts.length)]);
+      }
+      texts.add(t.toString());
+    }
     List<String> differ = new ArrayList<>();
     int withPrices = 0;
     for (String t : texts) {
@@ -60,7 +74,7 @@ class PricesTest {
         differ.add(t.length() > 80 ? t.substring(0, 80) : t);
       }
     }
-    assertThat(withPrices).isGreaterThan(10);
+    assertThat(withPrices).isGreaterThan(1000);
     assertThat(differ).as("over %d texts", texts.size()).isEmpty();
   }
 }

@@ -99,6 +99,45 @@ class PublicationDatesTest {
   }
 
   @Test
+  void aPublishedLineElsewhereWinsWhenThePageDeclaresItsLastChangeAsItsPublication() {
+    String same =
+        "<meta property=\"article:published_time\" content=\"2025-11-29T12:28:31-05:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-11-29T12:28:31-05:00\">";
+    // After a long story: beyond the byline area and the lines read after the lead.
+    String story =
+        "<p>By Jane Doe</p>"
+            + BODY
+            + ("<p>"
+                    + "More of the story, paragraph after paragraph, as it goes on. ".repeat(3)
+                    + "</p>")
+                .repeat(10);
+    String after = "<div><p>Published August 13, 2025</p></div>";
+    assertThat(publishedIn("en", same, story, after)).isEqualTo("2025-08-13T00:00Z");
+    // A page whose publication and last change differ keeps its declared publication.
+    String apart =
+        "<meta property=\"article:published_time\" content=\"2025-11-29T12:28:31-05:00\">"
+            + "<meta property=\"article:modified_time\" content=\"2025-12-02T08:00:00-05:00\">";
+    assertThat(publishedIn("en", apart, story, after)).isEqualTo("2025-11-29T12:28:31-05:00");
+  }
+
+  @Test
+  void aHijriDateAloneIsABylineDate() {
+    assertThat(published("ar", "", "<p>كتب: محمد علي</p><p>الأحد 17 شعبان 1446 هـ</p>"))
+        .isEqualTo("2025-02-16T00:00Z");
+  }
+
+  @Test
+  void arabicDateLabelsAreReadWithDiacriticsAndHamzaForms() {
+    // "نُشر" (with a damma) gives the publication, though "آخر تحديث" comes first on the line.
+    assertThat(
+            published(
+                "ar",
+                "",
+                "<p>كتب: محمد علي</p><p>آخر تحديث: 17 فبراير 2025 | نُشر: 16 فبراير 2025</p>"))
+        .isEqualTo("2025-02-16T00:00Z");
+  }
+
+  @Test
   void aShownDateThePageDeclaresAsItsLastChangeIsTheDateReadersSee() {
     String head =
         "<meta property=\"article:published_time\" content=\"2024-09-06T13:12:36Z\">"

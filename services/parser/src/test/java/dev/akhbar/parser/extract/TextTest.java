@@ -23,4 +23,20 @@ class TextTest {
     assertEquals("one two three", Text.normalize("\n\t one \u00a0\u2003 two\r\n\fthree  "));
     assertEquals("", Text.normalize(null));
   }
+
+  @Test
+  void foldPatternFindsArabicWordsWithDiacriticsAndHamzaForms() {
+    java.util.regex.Pattern published = java.util.regex.Pattern.compile(Text.foldPattern("نشر"));
+    assertEquals(true, published.matcher("نُشر في 16 فبراير 2025").find());
+    assertEquals(true, published.matcher("نـشـر").find());
+    java.util.regex.Pattern last = java.util.regex.Pattern.compile(Text.foldPattern("اخر تحديث"));
+    assertEquals(true, last.matcher("آخر  تحديث: 17 فبراير 2025").find());
+    assertEquals(true, last.matcher("أخر تحديث").find());
+    assertEquals(false, last.matcher("اخرى تحديث").find());
+    java.util.regex.Pattern latin =
+        java.util.regex.Pattern.compile(
+            Text.foldPattern("mis à jour"), java.util.regex.Pattern.CASE_INSENSITIVE);
+    assertEquals(true, latin.matcher("Mis à jour le 3 mars 2025").find());
+    assertEquals(false, latin.matcher("mis a jour").find());
+  }
 }

@@ -213,10 +213,12 @@ final class BlockCollector implements NodeFilter {
         new Block(owner, text, scaledLinks, around, weakAround, wrapperAround, hiddenAround));
   }
 
-  private static int nonSpace(String s) {
+  /** The characters that are not {@code Character.isWhitespace}: none between 127 and U+1680. */
+  static int nonSpace(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (c < 128 ? !Character.isWhitespace(c) : c < '\u1680' || !Character.isWhitespace(c)) {
         n++;
       }
     }

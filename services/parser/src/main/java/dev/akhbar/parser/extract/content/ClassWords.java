@@ -22,13 +22,13 @@ final class ClassWords {
   private record Fragment(String prefix, boolean inWord, Pattern whole) {
     boolean matches(String key, int at) {
       if (inWord) {
-        // "[a-z0-9]*caption": "caption" within the letters and digits from the word start on.
-        int found = key.indexOf(prefix, at);
+        // "[a-z0-9]*caption": "caption" within the letters and digits from the word start on
+        // (searched in the word only: a long class string has many word starts).
         int end = at;
         while (end < key.length() && isAsciiLowerOrDigit(key.charAt(end))) {
           end++;
         }
-        return found >= 0 && found < end;
+        return end - at >= prefix.length() && key.indexOf(prefix, at, end) >= 0;
       }
       return key.startsWith(prefix, at)
           && (whole == null || whole.matcher(key).region(at, key.length()).lookingAt());

@@ -7,8 +7,10 @@ import dev.akhbar.parser.extract.LanguageData;
 import dev.akhbar.parser.extract.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Month names (folded with {@link Text#fold}) to month numbers: Gregorian names of the locales in
@@ -38,16 +40,25 @@ final class MonthNames {
 
   private static MonthNames load() {
     MonthNames m = new MonthNames();
-    for (String locale : LanguageData.lines(MonthNames.class, "month-locales.txt")) {
+    for (String line : LanguageData.lines(MonthNames.class, "month-locales.txt")) {
+      // "<locale>" or "<locale> except name, name": names left out clash with common words.
+      String[] parts = line.split("\\s+except\\s+", 2);
+      String locale = parts[0].strip();
+      Set<String> except = new HashSet<>();
+      if (parts.length > 1) {
+        for (String name : parts[1].split(",")) {
+          except.add(Text.fold(name.strip()));
+        }
+      }
       DateFormatSymbols symbols = DateFormatSymbols.getInstance(new ULocale(locale));
       for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
         for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
-          m.addAll(m.gregorian, symbols.getMonths(context, width), locale);
+          m.addAll(m.gregorian, symbols.getMonths(context, width), locale, except);
         }
       }
     }
     DateFormatSymbols islamic = new DateFormatSymbols(new IslamicCalendar(), new ULocale("ar"));
-    m.addAll(m.hijri, islamic.getMonths(), "ar islamic");
+    m.addAll(m.hijri, islamic.getMonths(), "ar islamic", Set.of());
     for (String line : LanguageData.lines(MonthNames.class, "month-variants.txt")) {
       // "<calendar> <month>: name, name"
       int colon = line.indexOf(':');
@@ -61,18 +72,23 @@ final class MonthNames {
     return m;
   }
 
-  private void addAll(Map<String, Integer> target, String[] names, String source) {
+  private void addAll(
+      Map<String, Integer> target, String[] names, String source, Set<String> except) {
     for (int i = 0; i < names.length && i < 12; i++) {
-      add(target, names[i], i + 1, source);
+      if (!except.contains(Text.fold(strip(names[i])))) {
+        add(target, names[i], i + 1, source);
+      }
     }
   }
 
-  private void add(Map<String, Integer> target, String name, int month, String source) {
+  /** A name without its abbreviation dot ("jan." -> "jan"). */
+  private static String strip(String name) {
     String n = name.strip();
-    if (n.endsWith(".")) {
-      n = n.substring(0, n.length() - 1);
-    }
-    String key = Text.fold(n);
+    return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+  }
+
+  private void add(Map<String, Integer> target, String name, int month, String source) {
+    String key = Text.fold(strip(name));
     if (key.isEmpty()) {
       return;
     }

@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
   /** One language's "N units ago": group 1 the number (or a word for one), group 2 the unit. */
-  private record Ago(Pattern pattern, Map<String, ChronoUnit> units, Set<String> dual) {}
+  private record Ago(
+      Pattern pattern,
+      Map<String, ChronoUnit> units,
+      Set<String> dual,
+      Map<String, Long> numbers) {}
 
   private static final Map<String, ChronoUnit> UNIT_KEYS =
       Map.of(
@@ -38,6 +42,7 @@ final class RelativeDates {
           "years", ChronoUnit.YEARS);
 
   private static final List<Ago> AGO = new ArrayList<>();
+  private static final Pattern DAY_BEFORE_YESTERDAY;
   private static final Pattern YESTERDAY;
   private static final Pattern TODAY;
   private static final Pattern JUST_NOW;
@@ -64,19 +69,37 @@ final class RelativeDates {
       if (ago != null) {
         List<String> alternatives = new ArrayList<>(units.keySet());
         alternatives.sort(Comparator.comparingInt(String::length).reversed());
-        Pattern p = Pattern.compile(ago.replace("UNITS", String.join("|", alternatives)));
-        AGO.add(new Ago(p, units, new HashSet<>(list(lang.get("dual")))));
+        Map<String, Long> numbers = numbers(lang.get("numbers"));
+        List<String> numberWords = new ArrayList<>(numbers.keySet());
+        numberWords.sort(Comparator.comparingInt(String::length).reversed());
+        numberWords.add("\\d+");
+        Pattern p =
+            Pattern.compile(
+                ago.replace("UNITS", String.join("|", alternatives))
+                    .replace("NUMBERS", String.join("|", numberWords)));
+        AGO.add(new Ago(p, units, new HashSet<>(list(lang.get("dual"))), numbers));
       }
-      for (String key : List.of("yesterday", "today", "now")) {
+      for (String key : List.of("before-yesterday", "yesterday", "today", "now")) {
         words.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list(lang.get(key)));
       }
     }
+    DAY_BEFORE_YESTERDAY = wordPattern(words.get("before-yesterday"));
     YESTERDAY = wordPattern(words.get("yesterday"));
     TODAY = wordPattern(words.get("today"));
     JUST_NOW = wordPattern(words.get("now"));
   }
 
   private RelativeDates() {}
+
+  /** "word=number, ..." (number words: "three=3"), folded words. */
+  private static Map<String, Long> numbers(String value) {
+    Map<String, Long> out = new HashMap<>();
+    for (String entry : list(value)) {
+      int eq = entry.indexOf('=');
+      out.put(entry.substring(0, eq).strip(), Long.parseLong(entry.substring(eq + 1).strip()));
+    }
+    return out;
+  }
 
   private static List<String> list(String value) {
     List<String> out = new ArrayList<>();
@@ -123,6 +146,8 @@ final class RelativeDates {
           long amount;
           if (n != null && Character.isDigit(n.charAt(0))) {
             amount = Long.parseLong(n);
+          } else if (n != null && ago.numbers().containsKey(n)) {
+            amount = ago.numbers().get(n);
           } else {
             amount = n == null && ago.dual().contains(word) ? 2 : 1;
           }
@@ -133,9 +158,12 @@ final class RelativeDates {
     if (JUST_NOW.matcher(f).find()) {
       return Optional.of(ref.toOffsetDateTime());
     }
-    boolean yesterday = YESTERDAY.matcher(f).find();
-    if (yesterday || TODAY.matcher(f).find()) {
-      LocalDate day = ref.toLocalDate().minusDays(yesterday ? 1 : 0);
+    int daysBack =
+        DAY_BEFORE_YESTERDAY.matcher(f).find()
+            ? 2
+            : YESTERDAY.matcher(f).find() ? 1 : TODAY.matcher(f).find() ? 0 : -1;
+    if (daysBack >= 0) {
+      LocalDate day = ref.toLocalDate().minusDays(daysBack);
       LocalTime time = WrittenDates.time(f).orElse(LocalTime.MIDNIGHT);
       return Optional.of(ZonedDateTime.of(day, time, ref.getZone()).toOffsetDateTime());
     }

@@ -95,7 +95,8 @@ final class WrittenDates {
   private static final Pattern NUMERIC_DMY =
       Pattern.compile("(?<!\\d)(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?!\\d)");
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\d+");
+  /** Words and numbers; the ordinal indicators of "1º de abril", "1ª" are no word. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}&&[^ºª]]+|\\d+");
 
   private static final Pattern HIJRI_MARK = Pattern.compile("\\d\\s*ه(?:ـ)?(?:\\b|$)|هجري");
 
@@ -122,7 +123,7 @@ final class WrittenDates {
     try {
       Matcher ymd = NUMERIC_YMD.matcher(f);
       if (ymd.find()) {
-        return Optional.of(LocalDate.of(num(ymd.group(1)), num(ymd.group(2)), num(ymd.group(3))));
+        return Optional.of(day(num(ymd.group(1)), num(ymd.group(2)), num(ymd.group(3))));
       }
       Matcher dmy = NUMERIC_DMY.matcher(f);
       if (dmy.find()) {
@@ -133,7 +134,7 @@ final class WrittenDates {
         // Day first (most of the world) unless the page's locale writes the month first (US), or
         // the other order is impossible.
         boolean dayFirst = monthFirst ? a > 12 : a > 12 || b <= 12;
-        return Optional.of(dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b));
+        return Optional.of(dayFirst ? day(year, b, a) : day(year, a, b));
       }
       return namedMonth(f, today);
     } catch (DateTimeException e) {
@@ -141,43 +142,76 @@ final class WrittenDates {
     }
   }
 
+  /** Where a month name is in a line's words, which month, how many words, which calendar. */
+  private record Mention(int at, int month, int words, boolean hijri) {}
+
+  /**
+   * A numeric date's day: a year of the Hijri range (1300-1500: "1446/08/17 هـ") is a Hijri year,
+   * no news page gives a Gregorian date then.
+   */
+  private static LocalDate day(int year, int month, int day) {
+    if (year >= HIJRI_YEARS_FROM && year <= HIJRI_YEARS_TO) {
+      return LocalDate.from(HijrahDate.of(year, month, day));
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static final int HIJRI_YEARS_FROM = 1300;
+  private static final int HIJRI_YEARS_TO = 1500;
+
   private static Optional<LocalDate> namedMonth(String f, LocalDate today) {
-    MonthNames names = MonthNames.INSTANCE;
     List<String> words = new ArrayList<>();
     Matcher w = WORD.matcher(f);
     while (w.find()) {
       words.add(w.group());
     }
-    int monthAt = -1;
-    int month = 0;
-    int monthWords = 0;
-    boolean hijri = false;
-    for (int i = 0; i < words.size() && monthAt < 0; i++) {
-      if (i + 1 < words.size()) {
-        String two = words.get(i) + " " + words.get(i + 1);
-        Integer h = names.hijri(two);
-        Integer g = h == null ? names.gregorian(two) : null;
-        if (h != null || g != null) {
-          monthAt = i;
-          month = h != null ? h : g;
-          monthWords = 2;
-          hijri = h != null;
-          break;
-        }
-      }
-      String one = words.get(i);
-      Integer h = names.hijri(one);
-      Integer g = h == null ? names.gregorian(one) : null;
-      if (h != null || g != null) {
-        monthAt = i;
-        month = h != null ? h : g;
-        monthWords = 1;
-        hijri = h != null;
-      }
-    }
-    if (monthAt < 0) {
+    Mention first = mention(words, 0, false);
+    if (first == null) {
       return Optional.empty();
     }
+    if (first.hijri()) {
+      // A Hijri date beside its Gregorian one ("... 1446 هـ الموافق 10 سبتمبر 2024 م"): the
+      // Gregorian date is the one the page states; the Hijri day depends on the country's calendar.
+      Mention gregorian = mention(words, first.at() + first.words(), true);
+      if (gregorian != null) {
+        try {
+          Optional<LocalDate> d = dateAt(words, gregorian, f, today);
+          if (d.isPresent()) {
+            return d;
+          }
+        } catch (DateTimeException e) {
+          // the Hijri date below
+        }
+      }
+    }
+    return dateAt(words, first, f, today);
+  }
+
+  /** The first month name from word {@code from} on; Gregorian names only if asked. */
+  private static Mention mention(List<String> words, int from, boolean gregorianOnly) {
+    MonthNames names = MonthNames.INSTANCE;
+    for (int i = from; i < words.size(); i++) {
+      for (int n = 2; n >= 1; n--) {
+        if (i + n > words.size()) {
+          continue;
+        }
+        String name = n == 2 ? words.get(i) + " " + words.get(i + 1) : words.get(i);
+        Integer h = gregorianOnly ? null : names.hijri(name);
+        Integer g = h == null ? names.gregorian(name) : null;
+        if (h != null || g != null) {
+          return new Mention(i, h != null ? h : g, n, h != null);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<LocalDate> dateAt(
+      List<String> words, Mention m, String f, LocalDate today) {
+    int monthAt = m.at();
+    int month = m.month();
+    int monthWords = m.words();
+    boolean hijri = m.hijri();
     Integer day = null;
     Integer year = null;
     // The day is the number next to the month (before: "16 فبراير", after: "February 16").
@@ -191,12 +225,16 @@ final class WrittenDates {
         }
       }
     }
-    for (String x : words) {
-      if (isNumber(x) && x.length() == 4) {
+    // The year is the one nearest the month ("7 ربيع الأول 1446 هـ الموافق 10 سبتمبر 2024").
+    int yearDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < words.size(); i++) {
+      String x = words.get(i);
+      int distance = i < monthAt ? monthAt - i : i - monthAt - monthWords + 1;
+      if (isNumber(x) && x.length() == 4 && distance < yearDistance) {
         int y = num(x);
-        if (y >= 1300 && y <= 1500 || y >= 1900 && y <= 2100) {
+        if (y >= HIJRI_YEARS_FROM && y <= HIJRI_YEARS_TO || y >= 1900 && y <= 2100) {
           year = y;
-          break;
+          yearDistance = distance;
         }
       }
     }

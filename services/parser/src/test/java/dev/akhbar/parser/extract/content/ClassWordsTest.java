@@ -72,6 +72,10 @@ class ClassWordsTest {
                 "taglist",
                 "هيدر caption",
                 "a1caption",
+                "figcaption-wrap",
+                "capti on",
+                "x-capt caption-y",
+                "photo-credits",
                 "mainnav",
                 "main nav-bar"));
     if (Files.isDirectory(PAGES)) {

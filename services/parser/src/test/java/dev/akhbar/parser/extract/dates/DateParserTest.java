@@ -83,6 +83,14 @@ class DateParserTest {
         "١٧ شعبان ١٤٤٦ه                    | 2025-02-16T00:00Z",
         "1 رمضان 1446                      | 2025-03-01T00:00Z",
         "10 ذو الحجة 1445 هـ               | 2024-06-16T00:00Z",
+        // Beside its Gregorian date, the Hijri date gives way (the Hijri day depends on the
+        // country's calendar): the year is the one nearest each month
+        "الجمعة 8 ربيع الأول 1446 هـ الموافق 13 سبتمبر 2024 م | 2024-09-13T00:00Z",
+        // Numeric Hijri dates: a year of the Hijri range
+        "1446/08/17 هـ                     | 2025-02-16T00:00Z",
+        "17/08/1446هـ                      | 2025-02-16T00:00Z",
+        // Levantine names without the article
+        "5 كانون ثاني 2025                  | 2025-01-05T00:00Z",
         "12 ربيع الأول 1446 هـ             | 2024-09-15T00:00Z",
       })
   void arabicDates(String raw, String expected) {
@@ -112,6 +120,19 @@ class DateParserTest {
         "16. Februar 2025                  | 2025-02-16T00:00Z",
         "3. März 2024, 14:20 Uhr           | 2024-03-03T14:20Z",
         "16.02.2025                        | 2025-02-16T00:00Z",
+        // Portuguese (ordinal indicator after the day)
+        "3 de março de 2025                | 2025-03-03T00:00Z",
+        "1º de abril de 2025               | 2025-04-01T00:00Z",
+        "2 dez. 2024 às 10:15              | 2024-12-02T10:15Z",
+        // Italian
+        "12 ottobre 2024                   | 2024-10-12T00:00Z",
+        "17 dicembre 2024 alle 10:15       | 2024-12-17T10:15Z",
+        // Dutch
+        "3 maart 2025                      | 2025-03-03T00:00Z",
+        "15 augustus 2024                  | 2024-08-15T00:00Z",
+        "3 mei 2025                        | 2025-05-03T00:00Z",
+        // Short names left out as common words of other languages (pt "out"): not a month
+        "Check out our March 3, 2025 post  | 2025-03-03T00:00Z",
         // Turkish
         "16 Şubat 2025                     | 2025-02-16T00:00Z",
         "3 Ağustos 2024 Cumartesi 10:00    | 2024-08-03T10:00Z",
@@ -149,6 +170,12 @@ class DateParserTest {
         "منذ أسبوع            | 2025-02-09T12:00Z",
         "قبل 2 شهر            | 2024-12-16T12:00Z",
         "أمس                  | 2025-02-15T00:00Z",
+        "منذ ثلاث ساعات       | 2025-02-16T09:00Z",
+        "منذ ثلاثة أيام       | 2025-02-13T12:00Z",
+        "أول أمس              | 2025-02-14T00:00Z",
+        "two days ago         | 2025-02-14T12:00Z",
+        "avant-hier           | 2025-02-14T00:00Z",
+        "vor drei Tagen       | 2025-02-13T12:00Z",
         "3 hours ago          | 2025-02-16T09:00Z",
         "an hour ago          | 2025-02-16T11:00Z",
         "2 days ago           | 2025-02-14T12:00Z",
@@ -166,6 +193,15 @@ class DateParserTest {
         "3 saat önce          | 2025-02-16T09:00Z",
         "2 gün önce           | 2025-02-14T12:00Z",
         "dün                  | 2025-02-15T00:00Z",
+        "há 3 horas           | 2025-02-16T09:00Z",
+        "há 2 dias            | 2025-02-14T12:00Z",
+        "ontem                | 2025-02-15T00:00Z",
+        "2 ore fa             | 2025-02-16T10:00Z",
+        "un giorno fa         | 2025-02-15T12:00Z",
+        "ieri                 | 2025-02-15T00:00Z",
+        "3 uur geleden        | 2025-02-16T09:00Z",
+        "2 dagen geleden      | 2025-02-14T12:00Z",
+        "gisteren             | 2025-02-15T00:00Z",
       })
   void relativeDatesResolveAgainstTheFetchTime(String raw, String expected) {
     assertThat(parse(raw)).isEqualTo(OffsetDateTime.parse(expected));
@@ -180,7 +216,8 @@ class DateParserTest {
         "Comments (3)",
         "32 February 2025",
         "2025-13-45",
-        "Sales in November 2015"
+        "Sales in November 2015",
+        "منذ عام 2011"
       })
   void textWithoutADateGivesNothing(String raw) {
     assertThat(DateParser.parse(raw, FETCHED, ZoneOffset.UTC)).isEmpty();
