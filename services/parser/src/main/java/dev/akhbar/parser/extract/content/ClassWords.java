@@ -42,9 +42,14 @@ final class ClassWords {
   private final Fragment[][] byFirst = new Fragment[128][];
   private final Fragment[] anyFirst;
 
-  ClassWords(String resource) {
+  /** The words of one or more resource files (found when a word of any of them is). */
+  ClassWords(String... resources) {
+    List<String> fragments = new ArrayList<>();
+    for (String resource : resources) {
+      fragments.addAll(LanguageData.lines(ClassWords.class, resource));
+    }
     List<Fragment> all = new ArrayList<>();
-    for (String f : LanguageData.lines(ClassWords.class, resource)) {
+    for (String f : fragments) {
       String rest = f.startsWith(IN_WORD) ? f.substring(IN_WORD.length()) : "";
       if (!rest.isEmpty() && rest.chars().allMatch(c -> isAsciiLowerOrDigit((char) c))) {
         all.add(new Fragment(rest, true, null));

@@ -58,8 +58,11 @@ final class ElementRules {
           "form");
 
   private static final ClassWords BOILERPLATE_CLASS = new ClassWords("boilerplate-classes.txt");
-  private static final ClassWords WEAK_BOILERPLATE_CLASS =
-      new ClassWords("boilerplate-weak-classes.txt");
+
+  /** The words of both weak lists: one scan rules most class names out. */
+  private static final ClassWords ANY_WEAK_CLASS =
+      new ClassWords("boilerplate-weak-classes.txt", "boilerplate-weak-only-classes.txt");
+
   private static final ClassWords WEAK_ONLY_CLASS =
       new ClassWords("boilerplate-weak-only-classes.txt");
   private static final ClassWords INVISIBLE_INLINE_CLASS = new ClassWords("invisible-classes.txt");
@@ -116,12 +119,9 @@ final class ElementRules {
       // "entry-content read-more", "article-body has-sidebar": a content word weakens it.
       return CONTENT_CLASS.find(key) ? WEAK : STRONG;
     }
-    if (WEAK_ONLY_CLASS.find(key)) {
+    if (ANY_WEAK_CLASS.find(key)) {
       // A popup, a promo: may wrap the page, but its prose is no sign of the article's.
-      return WEAK;
-    }
-    if (WEAK_BOILERPLATE_CLASS.find(key)) {
-      return WRAPPER;
+      return WEAK_ONLY_CLASS.find(key) ? WEAK : WRAPPER;
     }
     return NO_WORD;
   }
