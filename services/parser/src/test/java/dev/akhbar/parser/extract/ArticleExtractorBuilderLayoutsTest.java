@@ -94,6 +94,20 @@ class ArticleExtractorBuilderLayoutsTest {
     assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3, p4, p5, p6);
   }
 
+  @Test
+  void theMessagesOfAWebflowFormStayOut() {
+    String html =
+        HEAD
+            + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+            + STORY
+            + "<div class=\"w-form\"><form><input type=\"email\" name=\"email\"></form>"
+            + "<div class=\"w-form-done\"><div>Thank you! Your submission has been received!</div>"
+            + "</div><div class=\"w-form-fail\"><div>Oops! Something went wrong while submitting the"
+            + " form.</div></div></div></div></div></body></html>";
+
+    assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
   /** The story, then a box of two paragraphs of prose (an offer) of class {@code cls}. */
   private static String articleThenBox(String cls) {
     String offer =
