@@ -14,6 +14,10 @@ final class AuthorBios {
   /** A biography is at most this many paragraphs (a photo caption, the name, two lines of bio). */
   static final int MAX_PARAGRAPHS = 4;
 
+  /** Labels an author box puts before the name ("About the author:"). */
+  private static final List<String> LABELS =
+      LanguageData.lines(AuthorBios.class, "author-bio-labels.txt");
+
   private AuthorBios() {}
 
   /** {@code paragraphs} without the trailing biography of one of {@code authors}. */
@@ -50,9 +54,14 @@ final class AuthorBios {
    * author.
    */
   private static boolean namesAuthor(String paragraph, List<String> authors) {
-    int from = 0;
-    while (from < paragraph.length() && !Character.isLetter(paragraph.charAt(from))) {
-      from++;
+    int from = skipNonLetters(paragraph, 0);
+    for (String label : LABELS) {
+      if (paragraph.regionMatches(true, from, label, 0, label.length())
+          && from + label.length() < paragraph.length()
+          && !Character.isLetter(paragraph.charAt(from + label.length()))) {
+        from = skipNonLetters(paragraph, from + label.length());
+        break;
+      }
     }
     for (String author : authors) {
       String name = author.strip();
@@ -66,6 +75,13 @@ final class AuthorBios {
       }
     }
     return false;
+  }
+
+  private static int skipNonLetters(String p, int from) {
+    while (from < p.length() && !Character.isLetter(p.charAt(from))) {
+      from++;
+    }
+    return from;
   }
 
   /** A first name has a small letter: "QCY Official" is a brand, "QCY is ..." its own text. */
