@@ -33,26 +33,24 @@ final class ApartDateLines {
     int start = layout.textStart();
     for (String text : layout.texts(0, Integer.MAX_VALUE)) {
       at++;
-      if (text.length() > PublicationDates.MAX_DATE_LINE_CHARS) {
+      if (text.length() > DateLines.MAX_DATE_LINE_CHARS) {
         continue;
       }
       String digits = Text.asciiDigits(text);
-      if (!PublicationDates.FULL_DATE.matcher(digits).find()) {
+      if (!DateLines.FULL_DATE.matcher(digits).find()) {
         continue;
       }
-      String spaced = PublicationDates.unglue(text);
-      if (PublicationDates.PUBLISHED_WORD.matcher(spaced).find()) {
-        String line = PublicationDates.publishedPart(spaced);
+      String spaced = DateLines.unglue(text);
+      if (DateLines.PUBLISHED_WORD.matcher(spaced).find()) {
+        String line = DateLines.publishedPart(spaced);
         Found f = line == null ? null : PublicationDates.parse(line, ref, monthFirst, true);
         if (f != null) {
           return f;
         }
       }
-      if (updated == null && PublicationDates.UPDATED_WORD.matcher(spaced).find()) {
+      if (updated == null && DateLines.UPDATED_WORD.matcher(spaced).find()) {
         updated = PublicationDates.parse(spaced, ref, monthFirst, true);
-      } else if (bare == null
-          && at > start
-          && !PublicationDates.NUMERIC_DATE.matcher(digits).find()) {
+      } else if (bare == null && at > start && !DateLines.NUMERIC_DATE.matcher(digits).find()) {
         // Written with a month name: numeric dates in and around the story are table cells.
         String first = BESIDE_DATE.split(spaced.strip(), 2)[0];
         if (first.length() <= MAX_BARE_DATE_CHARS) {

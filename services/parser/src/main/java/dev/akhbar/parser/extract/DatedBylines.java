@@ -41,7 +41,7 @@ final class DatedBylines {
       if (text.length() > MAX_LINE_CHARS || !hasDigit(text)) {
         continue;
       }
-      String[] parts = SEPARATOR.split(PublicationDates.unglue(text).strip());
+      String[] parts = SEPARATOR.split(DateLines.unglue(text).strip());
       if (parts.length < 2) {
         continue;
       }

@@ -32,57 +32,6 @@ final class PublicationDates {
   private static final Pattern DATE_CLASS =
       Pattern.compile("(?i)date|time|publish|posted|dateline|byline|meta|تاريخ");
 
-  static final Pattern PUBLISHED_WORD;
-  static final Pattern UPDATED_WORD;
-
-  static {
-    String published = "";
-    String updated = "";
-    for (String line : LanguageData.lines(PublicationDates.class, "date-labels.txt")) {
-      int colon = line.indexOf(':');
-      List<String> labels = new ArrayList<>();
-      for (String label : line.substring(colon + 1).strip().split("\\s*,\\s*")) {
-        // Arabic labels also with diacritics and hamza forms ("نُشر", "آخر تحديث").
-        labels.add(Text.foldPattern(label));
-      }
-      String words = String.join("|", labels);
-      if (line.startsWith("published")) {
-        published = words;
-      } else {
-        updated = words;
-      }
-    }
-    PUBLISHED_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + published + ")(?![\\p{L}])");
-    UPDATED_WORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:" + updated + ")(?![\\p{L}])");
-  }
-
-  /**
-   * A date line of the byline area names a full date: a year (Gregorian, or Hijri: "17 شعبان 1446
-   * هـ"), or a numeric day/month/year. Lines without one ("today", "April 12") are too often
-   * something else to be taken as the date.
-   */
-  static final Pattern FULL_DATE =
-      Pattern.compile("(?<!\\d)(?:19|20|14)\\d{2}(?!\\d)|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(?!\\d)");
-
-  /** Short texts only: a date line is not a paragraph. */
-  static final int MAX_DATE_LINE_CHARS = 100;
-
-  /** How far before the first paragraph (in blocks) the byline area reaches, and after it. */
-  private static final int AREA_BEFORE_BLOCKS = 40;
-
-  private static final int AREA_AFTER_BLOCKS = 3;
-
-  /**
-   * How many blocks right after the headline are its byline: a date there wins over the date lines
-   * above the headline (today's date in a site header, teasers of other stories).
-   */
-  private static final int BYLINE_BLOCKS = 3;
-
-  /** How far after the first paragraph a date line is still looked for when none came before. */
-  private static final int AREA_LATE_BLOCKS = 8;
-
-  static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}");
-
   /** A date this far after the fetch is a misreading (an event date, a wrong day/month order). */
   private static final long MAX_FUTURE_SECONDS = 86_400;
 
@@ -97,7 +46,7 @@ final class PublicationDates {
       Instant ref) {
     boolean monthFirst = DateParser.monthFirst(meta.languageTag);
     Found declared = first(meta.published, ref, monthFirst, false);
-    Shown area = bylineArea(layout, title, ref, monthFirst);
+    BylineAreaDates.Shown area = BylineAreaDates.find(layout, title, ref, monthFirst);
     Found shown = area == null ? null : area.found();
     if (shown != null && declared != null && readsAs(shown.raw(), declared.at())) {
       // The shown numeric date is the declared one, read the other way round: the same date.
@@ -123,7 +72,7 @@ final class PublicationDates {
         // the edit over it), and says "Published ..." with an earlier day elsewhere: that line.
         Found apart = ApartDateLines.find(layout, ref, monthFirst);
         if (apart != null
-            && PUBLISHED_WORD.matcher(apart.raw()).find()
+            && DateLines.PUBLISHED_WORD.matcher(apart.raw()).find()
             && apart.at().isBefore(declared.at())
             && !sameDay(apart.at(), declared.at())) {
           return new Found(apart.at(), apart.raw(), lead);
@@ -176,137 +125,6 @@ final class PublicationDates {
   private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
     return a.toLocalDate().equals(b.toLocalDate())
         || a.withOffsetSameInstant(b.getOffset()).toLocalDate().equals(b.toLocalDate());
-  }
-
-  /**
-   * A date of the byline area; {@code update} when its line only gives a change, {@code lead} when
-   * it was found before the body had gone {@value #AREA_AFTER_BLOCKS} blocks on.
-   */
-  private record Shown(Found found, boolean update, boolean lead) {}
-
-  /**
-   * The first publication date the byline area shows; an "Updated" date only without one. Without
-   * either, a date line written out with a month name a little further into the body (a byline
-   * placed after the lead paragraphs, or a first paragraph taken for the lead).
-   */
-  private static Shown bylineArea(
-      ContentExtractor.Layout layout, String title, Instant ref, boolean monthFirst) {
-    if (layout == null || layout.container() == null) {
-      return null;
-    }
-    int start = layout.textStart();
-    List<String> area = layout.texts(start - AREA_BEFORE_BLOCKS, start + AREA_AFTER_BLOCKS);
-    int headline = lastIndexOf(area, title);
-    Shown near =
-        headline < 0
-            ? null
-            : firstDate(
-                area.subList(headline + 1, Math.min(area.size(), headline + 1 + BYLINE_BLOCKS)),
-                ref,
-                monthFirst,
-                true);
-    if (near == null) {
-      near = firstDate(area, ref, monthFirst, true);
-    }
-    if (near != null) {
-      return near;
-    }
-    return firstDate(
-        layout.texts(start + AREA_AFTER_BLOCKS + 1, start + AREA_LATE_BLOCKS),
-        ref,
-        monthFirst,
-        false);
-  }
-
-  /** The last block of {@code texts} that is the headline {@code title} (case aside), or -1. */
-  private static int lastIndexOf(List<String> texts, String title) {
-    if (title != null) {
-      for (int i = texts.size() - 1; i >= 0; i--) {
-        if (texts.get(i).equalsIgnoreCase(title)) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static Shown firstDate(
-      List<String> texts, Instant ref, boolean monthFirst, boolean lead) {
-    Found updated = null;
-    for (String text : texts) {
-      if (text.length() > MAX_DATE_LINE_CHARS) {
-        continue;
-      }
-      String digits = Text.asciiDigits(text);
-      Matcher full = FULL_DATE.matcher(digits);
-      // In the body, numeric dates are table cells and list items more often than bylines.
-      if (!full.find() || !lead && NUMERIC_DATE.matcher(digits).find()) {
-        continue;
-      }
-      String spaced = unglue(text);
-      String line = publishedPart(spaced);
-      boolean isUpdate = line == null;
-      Found f = parse(isUpdate ? spaced : line, ref, monthFirst, true);
-      if (f == null) {
-        continue;
-      }
-      if (!isUpdate) {
-        return new Shown(f, false, lead);
-      }
-      if (updated == null) {
-        updated = f;
-      }
-    }
-    return updated == null ? null : new Shown(updated, true, lead);
-  }
-
-  /**
-   * A space where inline elements were written without one and words run together ("Jane DoeMar 5,
-   * 2025", "HealthDECEMBER 22, 2022Updated: ..."): between a lowercase and an uppercase letter, and
-   * between a digit and a letter.
-   */
-  static String unglue(String text) {
-    StringBuilder out = null;
-    for (int i = 1; i < text.length(); i++) {
-      char a = text.charAt(i - 1);
-      char b = text.charAt(i);
-      boolean glued =
-          Character.isLowerCase(a) && Character.isUpperCase(b)
-              || Character.isDigit(a) && Character.isLetter(b)
-              || Character.isLetter(a) && Character.isDigit(b);
-      if (glued) {
-        if (out == null) {
-          out = new StringBuilder(text.length() + 8).append(text, 0, i);
-        }
-        out.append(' ');
-      }
-      if (out != null) {
-        out.append(b);
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  /**
-   * The part of a date line that gives the publication ("Published Dec 2 · Updated Dec 12" ->
-   * "Published Dec 2"); null when the line only gives an update.
-   */
-  static String publishedPart(String text) {
-    Matcher u = UPDATED_WORD.matcher(text);
-    if (!u.find()) {
-      return text;
-    }
-    Matcher p = PUBLISHED_WORD.matcher(text);
-    if (p.find()) {
-      return p.start() < u.start() ? text.substring(0, u.start()) : text.substring(p.start());
-    }
-    return u.start() > 0 && parsesAsDate(text.substring(0, u.start()))
-        ? text.substring(0, u.start())
-        : null;
-  }
-
-  private static boolean parsesAsDate(String s) {
-    return DateParser.parse(s, Instant.EPOCH, ZoneOffset.UTC).isPresent();
   }
 
   private static Found first(

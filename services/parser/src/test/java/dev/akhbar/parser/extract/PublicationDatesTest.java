@@ -180,8 +180,7 @@ class PublicationDatesTest {
                 "<p><a href=/c>Mental Health</a><span>DECEMBER 22, 2022</span>"
                     + "<span>Updated: JANUARY 02, 2026</span></p>"))
         .isEqualTo("2022-12-22T00:00Z");
-    assertThat(PublicationDates.unglue("By Jane DoeMar 5, 2025"))
-        .isEqualTo("By Jane Doe Mar 5, 2025");
+    assertThat(DateLines.unglue("By Jane DoeMar 5, 2025")).isEqualTo("By Jane Doe Mar 5, 2025");
   }
 
   private static OffsetDateTime publishedAfter(String lang, String head, String after) {
