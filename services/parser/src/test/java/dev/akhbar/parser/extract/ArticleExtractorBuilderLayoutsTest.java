@@ -108,6 +108,30 @@ class ArticleExtractorBuilderLayoutsTest {
     assertThat(extract(html).paragraphs()).containsExactly(P1, P2, P3);
   }
 
+  @Test
+  void aRailUnderABoldLineThatSaysSoStaysOut() {
+    String bold = "<p class=\"text-lg font-bold\">Popular posts</p>";
+    assertThat(extract(articleThenRail(bold)).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  @Test
+  void aFurnitureHeadingEndingInAnEllipsisOpensFurniture() {
+    String heading = "<h3>You might also like…</h3>";
+    assertThat(extract(articleThenRail(heading)).paragraphs()).containsExactly(P1, P2, P3);
+  }
+
+  /** The story, then in the same element a rail of summaries under {@code heading}. */
+  private static String articleThenRail(String heading) {
+    return HEAD
+        + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
+        + STORY
+        + "<div class=\"rail\">"
+        + heading
+        + "<p>The old bridge will close for two weeks in March while its railings are painted.</p>"
+        + "<p>A new bakery opened on Mill Street, the first shop there since the flood of 2021.</p>"
+        + "</div></div></div></body></html>";
+  }
+
   /** The story, then a box of two paragraphs of prose (an offer) of class {@code cls}. */
   private static String articleThenBox(String cls) {
     String offer =

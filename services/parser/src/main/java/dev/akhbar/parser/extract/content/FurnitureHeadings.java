@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
  * "Sign up for our newsletter", in the languages of furniture-headings.txt): the heading and the
  * blocks after it, up to the next heading of the same or a higher level, are furniture. Component
  * frameworks name their elements by utility classes ("mt-8 text-xl") or hashes ("css-1k075w5"), so
- * no class word tells these sections; their headings do.
+ * no class word tells these sections; their headings do. Those frameworks also set headings as a
+ * bold line ({@code <p class="text-2xl font-bold">Popular posts</p>}): such a line opens a section
+ * that ends at the next heading of any level.
  */
 final class FurnitureHeadings {
   private static final List<String> FRAGMENTS =
@@ -45,7 +47,11 @@ final class FurnitureHeadings {
     }
     for (int i = 0; i + 1 < blocks.size(); i++) {
       Block h = blocks.get(i);
-      if (h.heading == 0 || h.chars > MAX_CHARS || !isFurniture(h.text)) {
+      if (h.chars > MAX_CHARS) {
+        continue;
+      }
+      int level = h.heading > 0 ? h.heading : styledHeading(h) ? STYLED_LEVEL : 0;
+      if (level == 0 || !isFurniture(h.text)) {
         continue;
       }
       Block next = blocks.get(i + 1);
@@ -61,7 +67,7 @@ final class FurnitureHeadings {
       long good = 0;
       while (end < blocks.size()
           && blocks.get(end).inside(section)
-          && (blocks.get(end).heading == 0 || blocks.get(end).heading > h.heading)) {
+          && (blocks.get(end).heading == 0 || blocks.get(end).heading > level)) {
         good += blocks.get(end).good(w) ? blocks.get(end).chars : 0;
         end++;
       }
@@ -75,6 +81,15 @@ final class FurnitureHeadings {
     }
   }
 
+  /** A line set as a heading by utility classes: its section ends at the next real heading. */
+  static final int STYLED_LEVEL = 7;
+
+  /** A short line whose own class makes it bold ("text-2xl font-bold"), as headings are. */
+  private static boolean styledHeading(Block b) {
+    String cls = b.owner.className();
+    return cls.indexOf("font-bold") >= 0 || cls.indexOf("font-semibold") >= 0;
+  }
+
   private static boolean isFurniture(String heading) {
     Pattern p = FurnitureLines.rightToLeft(heading) ? RTL_HEADING : OTHER_HEADING;
     return p.matcher(heading).matches();
@@ -82,6 +97,8 @@ final class FurnitureHeadings {
 
   private static Pattern pattern(List<String> fragments) {
     return Pattern.compile(
-        "(?iu)[\\p{Punct}\\s]*(?:" + String.join("|", fragments) + ")[\\p{Punct}\\s]*");
+        "(?iu)[\\p{Punct}\\p{IsPunctuation}\\s]*(?:"
+            + String.join("|", fragments)
+            + ")[\\p{Punct}\\p{IsPunctuation}\\s]*");
   }
 }
