@@ -24,13 +24,9 @@ class ArticleExtractorAuthorBioTest {
         "<html lang=\"en\"><head><title>Council approves river park plan</title>"
             + "<meta name=\"author\" content=\"Karina Cohen\"></head><body>"
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
-            + "<div class=\"txt\"><p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p><div class=\"box\"><p>"
+            + "<div class=\"txt\">"
+            + RiverParkStory.STORY
+            + "<div class=\"box\"><p>"
             + last
             + "</p><p>When she is not at the town hall, she walks the river path with her dog.</p>"
             + "</div></div></div></body></html>";

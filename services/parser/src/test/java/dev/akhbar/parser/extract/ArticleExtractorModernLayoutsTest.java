@@ -33,13 +33,8 @@ class ArticleExtractorModernLayoutsTest {
     String html =
         RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
-            + "<p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p><h2>Questions</h2><div class=\"qa\"><h3><a href=\"#a1\">Where does it"
+            + RiverParkStory.STORY
+            + "<h2>Questions</h2><div class=\"qa\"><h3><a href=\"#a1\">Where does it"
             + " start?</a></h3><div id=\"a1\" hidden><p>"
             + a1
             + "</p></div><h3><a href=\"#a2\">Will dogs still be allowed?</a></h3>"
@@ -69,13 +64,9 @@ class ArticleExtractorModernLayoutsTest {
         RiverParkStory.HEAD
             + "<div class=\"top\">"
             + panel
-            + "</div><div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p></div></body></html>";
+            + "</div><div class=\"wrap\"><h1>Council approves river park plan</h1>"
+            + RiverParkStory.STORY
+            + "</div></body></html>";
 
     Extraction x = extract(html);
 
@@ -84,7 +75,7 @@ class ArticleExtractorModernLayoutsTest {
 
   @Test
   void anArticleShippedTwiceIsWrittenOnce() {
-    String copy = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    String copy = RiverParkStory.STORY;
     String html =
         RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
@@ -174,13 +165,8 @@ class ArticleExtractorModernLayoutsTest {
     String html =
         RiverParkStory.HEAD
             + "<div class=\"wrap\"><h1>Council approves river park plan</h1><div class=\"txt\">"
-            + "<p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p></div></div><div class=\"feed\">"
+            + RiverParkStory.STORY
+            + "</div></div><div class=\"feed\">"
             + cards("https://other.example", "card")
             + "</div></body></html>";
 
@@ -196,13 +182,8 @@ class ArticleExtractorModernLayoutsTest {
             + "<div class=\"top\"><p>"
             + RiverParkStory.PROMO
             + "</p></div><main class=\"page offset-nav\"><h1>Council approves river park plan</h1>"
-            + "<p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p></main></body></html>";
+            + RiverParkStory.STORY
+            + "</main></body></html>";
 
     Extraction x = extract(html);
 
@@ -243,13 +224,9 @@ class ArticleExtractorModernLayoutsTest {
     String html =
         RiverParkStory.HEAD
             + menu
-            + "<h1>Council approves river park plan</h1><div class=\"with-sidebar-layout\"><p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p><div class=\"sidebar\"><a href=\"/a\">Events</a></div></div>"
+            + "<h1>Council approves river park plan</h1><div class=\"with-sidebar-layout\">"
+            + RiverParkStory.STORY
+            + "<div class=\"sidebar\"><a href=\"/a\">Events</a></div></div>"
             + "<div class=\"cookie-notice\"><p>This website uses cookies to improve your experience"
             + " while you navigate through it; you can change your cookie settings at any time.</p>"
             + "</div></body></html>";
@@ -269,13 +246,9 @@ class ArticleExtractorModernLayoutsTest {
             + " charge, and you can stop the emails at any time you like.";
     String html =
         RiverParkStory.HEAD
-            + "<div class=\"wrap\"><h1>Council approves river park plan</h1><p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p><div class=\"box\"><h2>About the author</h2><p>"
+            + "<div class=\"wrap\"><h1>Council approves river park plan</h1>"
+            + RiverParkStory.STORY
+            + "<div class=\"box\"><h2>About the author</h2><p>"
             + bio
             + "</p></div><div class=\"box\"><h3>Sign up for our newsletter</h3><p>"
             + promo

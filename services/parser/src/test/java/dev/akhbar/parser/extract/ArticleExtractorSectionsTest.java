@@ -47,13 +47,8 @@ class ArticleExtractorSectionsTest {
     String html =
         RiverParkStory.HEAD
             + "<div class=\"page\"><h1>Council approves river park plan</h1><div class=\"txt\">"
-            + "<p>"
-            + P1
-            + "</p><p>"
-            + P2
-            + "</p><p>"
-            + P3
-            + "</p></div><div class=\"col\">"
+            + RiverParkStory.STORY
+            + "</div><div class=\"col\">"
             + section("content-sidebar", PROMO)
             + section("content-sidebar", PROMO.replace("Saturday", "Sunday"))
             + "</div></div></body></html>";
