@@ -69,7 +69,7 @@ public final class Bylines {
       if (!marked && (menuLink(e) || !textByline(e))) {
         continue;
       }
-      String text = segments(e);
+      String text = BylineDatelines.after(segments(e));
       if (!marked && !PREFIX.matcher(text.strip() + " ").find()) {
         // "<em>The Devils</em> by Joe Abercrombie": a work and its author, not a byline.
         continue;
@@ -233,7 +233,7 @@ public final class Bylines {
     String own = e.ownText();
     return !own.isEmpty()
         && own.length() <= MAX_BYLINE_CHARS
-        && PREFIX.matcher(own.strip() + " ").find();
+        && PREFIX.matcher(BylineDatelines.after(own).strip() + " ").find();
   }
 
   private static boolean firstOwnTextMayOpenByline(Element e) {
@@ -252,7 +252,9 @@ public final class Bylines {
         if (a < 0x80 && b < 0x80) {
           return ASCII_STARTS[asciiLower(a) * 0x80 + asciiLower(b)];
         }
-        return PREFIX_STARTS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT));
+        // An Arabic line may open with the city it was filed from ("القاهرة - كتب: ...").
+        return PREFIX_STARTS.contains(s.substring(i, i + 2).toLowerCase(Locale.ROOT))
+            || BylineDatelines.mayOpen(s, i);
       }
     }
     return false;

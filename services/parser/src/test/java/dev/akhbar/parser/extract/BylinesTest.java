@@ -55,6 +55,10 @@ class BylinesTest {
         "<p>By Jane Doe 3 hours ago</p>                            | Jane Doe",
         // A dash after the byline word
         "<p>كتب - محمد علي</p>                                    | محمد علي",
+        // The city the story was filed from before the byline word
+        "<p>القاهرة - كتب: محمد علي</p>                           | محمد علي",
+        "<p>الرياض ـ كتبت: سارة يوسف</p>                          | سارة يوسف",
+        "<p>دبي – كتب أحمد سعيد</p>                                | أحمد سعيد",
         "<p>By – Jane Doe</p>                                      | Jane Doe",
         "<div class=author><span>Written by</span></div><div>Ann Lee</div> | Ann Lee",
         "<span class=author-name>Ann Lee</span> <span class=author-name>Bo Kim</span> | Ann Lee; Bo Kim",
@@ -62,6 +66,16 @@ class BylinesTest {
       })
   void readsTheBylineTheReaderSees(String byline, String expected) {
     assertThat(authors("", byline)).containsExactly(expected.split("; "));
+  }
+
+  @Test
+  void aDatelineBeforeTheStoryIsNoByline() {
+    assertThat(
+            authors(
+                "",
+                "<p>القاهرة - أعلن وزير المالية اليوم أن الحكومة ستخفض الضرائب على المصانع الصغيرة"
+                    + " بدءا من الشهر المقبل.</p>"))
+        .isEmpty();
   }
 
   @Test
