@@ -17,17 +17,12 @@ final class BylineDatelines {
    */
   static String after(String line) {
     String s = line.strip();
-    if (!mayOpen(s, 0) || opensByline(s)) {
+    int dash = dash(s, 0);
+    if (dash < 0 || opensByline(s)) {
       return line;
     }
-    int end = Math.min(s.length(), MAX_DATELINE_CHARS);
-    for (int i = 1; i < end; i++) {
-      if (isDash(s.charAt(i)) && Character.isWhitespace(s.charAt(i - 1))) {
-        String rest = s.substring(i + 1).strip();
-        return opensByline(rest) && cityBefore(s, i) ? rest : line;
-      }
-    }
-    return line;
+    String rest = s.substring(dash + 1).strip();
+    return opensByline(rest) && cityBefore(s, dash) ? rest : line;
   }
 
   /**
@@ -36,16 +31,21 @@ final class BylineDatelines {
    * text is built.
    */
   static boolean mayOpen(String text, int start) {
+    return dash(text, start) >= 0;
+  }
+
+  /** Where the dateline of {@code text} from {@code start} ends: its dash, or -1 without one. */
+  private static int dash(String text, int start) {
     if (start >= text.length() || !arabicScript(text.charAt(start))) {
-      return false;
+      return -1;
     }
     int end = Math.min(text.length(), start + MAX_DATELINE_CHARS);
     for (int i = start + 1; i < end; i++) {
       if (isDash(text.charAt(i)) && Character.isWhitespace(text.charAt(i - 1))) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean opensByline(String s) {

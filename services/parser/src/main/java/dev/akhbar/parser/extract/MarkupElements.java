@@ -18,7 +18,7 @@ import org.jsoup.select.QueryParser;
 final class MarkupElements {
   private static final Evaluator SCOPE = QueryParser.parse("[itemscope][itemtype]");
   private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-  private static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
+  static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
   private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
   private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src][href]");
 

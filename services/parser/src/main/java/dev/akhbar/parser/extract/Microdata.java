@@ -16,7 +16,6 @@ final class Microdata {
   private static final Evaluator MODIFIED = QueryParser.parse("[itemprop=dateModified]");
   private static final Evaluator AUTHOR = QueryParser.parse("[itemprop=author]");
   private static final Evaluator NAME = QueryParser.parse("[itemprop=name]");
-  private static final Evaluator BODY = QueryParser.parse("[itemprop=articleBody]");
 
   private Microdata() {}
 
@@ -80,7 +79,7 @@ final class Microdata {
       }
     }
     if (m.articleBody == null) {
-      Element body = scope.selectFirst(BODY);
+      Element body = scope.selectFirst(MarkupElements.BODY);
       if (body != null && body.hasAttr("content")) {
         m.articleBody = body.attr("content");
       }

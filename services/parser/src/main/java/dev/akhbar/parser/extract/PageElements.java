@@ -40,7 +40,13 @@ final class PageElements {
 
   boolean pagination;
   boolean cart;
-  int prices;
+
+  /** Elements of the body marked {@code itemprop="price"}. */
+  int pricedElements;
+
+  /** Prices written in the article container's text. */
+  int containerPrices;
+
   int forumMarks;
   int times;
   int codeChars;
@@ -52,7 +58,6 @@ final class PageElements {
   int inputs;
   int telLinks;
   int navLinks;
-  int h1;
 
   /** The body's {@code <h1>} elements, in page order (the shown headlines of the title choice). */
   final List<Element> h1s = new ArrayList<>();
@@ -68,20 +73,32 @@ final class PageElements {
   /** Counted element by element by the walk of {@link PageWalk}. */
   PageElements() {}
 
-  /** Adds what the article container holds: its text, its list items' text, its prices. */
+  /**
+   * Reads what the article container holds: its text, its list items' text, its prices. Set, not
+   * added to the walk's counts: reading it again gives the same figures.
+   */
   void measure(ContentExtractor.Layout layout) {
     Element container = layout.container();
+    containerChars = 0;
+    listChars = 0;
+    containerPrices = 0;
     if (container != null) {
       String text = container.text();
-      containerChars = text.length();
       for (Element li : container.getElementsByTag("li")) {
         if (li.parent() != null && !li.parent().normalName().equals("li")) {
           listChars += li.text().length();
         }
       }
-      containerChars = Math.max(containerChars, listChars);
-      prices += Prices.count(text);
+      containerChars = Math.max(text.length(), listChars);
+      containerPrices = Prices.count(text);
     }
+  }
+
+  /**
+   * Prices marked up anywhere in the body ({@code itemprop="price"}) and written in the container.
+   */
+  int prices() {
+    return pricedElements + containerPrices;
   }
 
   /** Counts what one element of the page's body says. */
@@ -90,10 +107,7 @@ final class PageElements {
     switch (tag) {
       case "time" -> times++;
       case "article" -> articles++;
-      case "h1" -> {
-        h1++;
-        h1s.add(e);
-      }
+      case "h1" -> h1s.add(e);
       case "h2", "h3" -> {
         headings++;
         if (e.selectFirst(LINK) != null
@@ -145,7 +159,7 @@ final class PageElements {
       }
     }
     if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("price")) {
-      prices++;
+      pricedElements++;
     }
   }
 

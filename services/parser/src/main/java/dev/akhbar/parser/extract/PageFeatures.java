@@ -180,7 +180,7 @@ final class PageFeatures {
     v[i++] = stats.blocks() == 0 ? 0 : (double) stats.teasers() / stats.blocks();
     v[i++] = Math.log1p(stats.teasers()) / 4;
     v[i++] = flag(counts.pagination);
-    v[i++] = Math.log1p(counts.prices) / 3;
+    v[i++] = Math.log1p(counts.prices()) / 3;
     v[i++] = flag(counts.cart);
     v[i++] = Math.log1p(counts.forumMarks) / 4;
     v[i++] = Math.log1p(counts.times) / 3;
@@ -207,7 +207,7 @@ final class PageFeatures {
     v[i++] = words == 0 ? 0 : Math.min(1, 20.0 * we / words);
     v[i++] = Math.log1p(counts.navLinks) / 5;
     v[i++] = p.paragraphs().isEmpty() ? 0 : (double) sentences / p.paragraphs().size();
-    v[i++] = Math.log1p(counts.h1) / 2;
+    v[i++] = Math.log1p(counts.h1s.size()) / 2;
     v[i++] = flag(counts.breadcrumb);
     v[i++] = counts.headings == 0 ? 0 : (double) counts.linkedHeadings / counts.headings;
     v[i++] = Math.log1p(counts.images) / 5;
